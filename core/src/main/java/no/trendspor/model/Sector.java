@@ -1,0 +1,36 @@
+package no.trendspor.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sector of a report (e.g. "Oppvekst skole") with its statements in source order.
+ *
+ * @param name       the sector name as the page gives it
+ * @param nameSource where the name came from: a heading line, or the mission sentence when the
+ *                   page has no heading
+ * @param statements the statements, in source order
+ */
+public record Sector(String name, NameSource nameSource, List<Statement> statements) {
+
+    /** Where a sector's name was found. */
+    public enum NameSource {
+        HEADING, MISSION_SENTENCE, HINT
+    }
+
+    public Sector {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nameSource, "nameSource");
+        statements = List.copyOf(statements);
+    }
+
+    /** The statements of one section kind, in source order. */
+    public List<Statement> statements(SectionKind kind) {
+        return statements.stream().filter(s -> s.section() == kind).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "Sector " + name + " (" + statements.size() + " statements)";
+    }
+}

@@ -1,0 +1,40 @@
+package no.trendspor.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One statement of a sector page: a bullet, the mission sentence or a key-figure reference.
+ *
+ * @param id           stable, deterministic id derived from the source, sector, section and text
+ * @param section      the part of the page it belongs to
+ * @param subheading   the sub-heading it stands under inside its section, or {@code null}
+ * @param text         the repaired text (bullet sign removed, wrapped lines joined)
+ * @param originalText the text exactly as in the input lines, bullet sign removed, lines joined
+ *                     with one space
+ * @param lines        the input lines it came from
+ * @param repairs      the repairs that turned {@code originalText} into {@code text}
+ */
+public record Statement(
+        String id,
+        SectionKind section,
+        String subheading,
+        String text,
+        String originalText,
+        LineSpan lines,
+        List<Repair> repairs) {
+
+    public Statement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(originalText, "originalText");
+        Objects.requireNonNull(lines, "lines");
+        repairs = List.copyOf(repairs);
+    }
+
+    @Override
+    public String toString() {
+        return section.jsonName() + " " + id + " (" + lines + "): " + text;
+    }
+}
