@@ -1,0 +1,56 @@
+package no.trendspor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.trendspor.ingest.IngestHints;
+import no.trendspor.ingest.ReportParser;
+import no.trendspor.io.ReportLoader;
+import no.trendspor.model.ReportDocument;
+import no.trendspor.report.TrendReport;
+
+/**
+ * The entry point: analyse annual-report texts and get a {@link TrendReport}.
+ *
+ * <pre>{@code
+ * TrendReport report = Trendspor.analyze(Path.of("seeds"));
+ * System.out.println(report.toMarkdown());
+ * }</pre>
+ */
+public final class Trendspor {
+
+    private Trendspor() {
+    }
+
+    /**
+     * Analyses report files; a directory contributes every {@code .txt} file below it.
+     *
+     * @throws no.trendspor.ingest.InputException when an input cannot be read as a report
+     */
+    public static TrendReport analyze(Path... paths) {
+        return analyze(List.of(paths));
+    }
+
+    /** Analyses report files; see {@link #analyze(Path...)}. */
+    public static TrendReport analyze(List<Path> paths) {
+        return analyzeDocuments(new ReportLoader().load(paths));
+    }
+
+    /**
+     * Analyses texts held in memory, keyed by a source name (a four-digit year in the name is the
+     * last resort for the report year). Sources are read in key order.
+     */
+    public static TrendReport analyzeTexts(Map<String, String> textsBySource) {
+        ReportParser parser = new ReportParser();
+        List<ReportDocument> docs = new ArrayList<>();
+        textsBySource.keySet().stream().sorted().forEach(source ->
+                docs.add(parser.parse(source, textsBySource.get(source), IngestHints.NONE)));
+        return analyzeDocuments(ReportLoader.consolidate(docs));
+    }
+
+    /** Analyses documents that were already ingested. */
+    public static TrendReport analyzeDocuments(List<ReportDocument> documents) {
+        return new TrendReport(documents);
+    }
+}

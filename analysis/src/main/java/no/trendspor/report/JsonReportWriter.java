@@ -1,0 +1,112 @@
+package no.trendspor.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import no.trendspor.model.Heading;
+import no.trendspor.model.LineSpan;
+import no.trendspor.model.Repair;
+import no.trendspor.model.ReportDocument;
+import no.trendspor.model.Sector;
+import no.trendspor.model.Statement;
+import no.trendspor.model.Unclassified;
+import no.trendspor.model.Warning;
+
+/**
+ * Writes a {@link TrendReport} as JSON in the documented shape (schema version
+ * {@value TrendReport#SCHEMA_VERSION}). Fields are written in a fixed order and lines end in
+ * {@code \n} on every platform, so the same input gives byte-identical output.
+ */
+final class JsonReportWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonReportWriter() {
+    }
+
+    static String write(TrendReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", TrendReport.SCHEMA_VERSION);
+        ArrayNode docs = root.putArray("documents");
+        report.documents().forEach(d -> docs.add(document(d)));
+        root.putArray("recurringChallenges");
+        root.putArray("themeDiffs");
+        root.putArray("indicators");
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static ObjectNode document(ReportDocument d) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("source", d.source());
+        n.put("year", d.year());
+        n.put("yearSource", d.yearSource().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("municipality", d.municipality());
+        ArrayNode sectors = n.putArray("sectors");
+        d.sectors().forEach(s -> sectors.add(sector(s)));
+        ArrayNode headings = n.putArray("headings");
+        for (Heading h : d.headings()) {
+            ObjectNode hn = headings.addObject();
+            hn.put("text", h.text());
+            hn.put("line", h.line());
+            hn.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ArrayNode unclassified = n.putArray("unclassified");
+        for (Unclassified u : d.unclassified()) {
+            ObjectNode un = unclassified.addObject();
+            un.put("text", u.text());
+            lines(un, u.lines());
+            un.put("reason", u.reason());
+        }
+        ArrayNode warnings = n.putArray("warnings");
+        for (Warning w : d.warnings()) {
+            ObjectNode wn = warnings.addObject();
+            wn.put("code", w.code());
+            wn.put("message", w.message());
+            wn.put("line", w.line());
+        }
+        return n;
+    }
+
+    private static ObjectNode sector(Sector s) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("name", s.name());
+        n.put("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode statements = n.putArray("statements");
+        for (Statement st : s.statements()) {
+            ObjectNode sn = statements.addObject();
+            sn.put("id", st.id());
+            sn.put("section", st.section().jsonName());
+            if (st.subheading() != null) {
+                sn.put("subheading", st.subheading());
+            }
+            sn.put("text", st.text());
+            sn.put("originalText", st.originalText());
+            lines(sn, st.lines());
+            ArrayNode repairs = sn.putArray("repairs");
+            for (Repair r : st.repairs()) {
+                ObjectNode rn = repairs.addObject();
+                rn.put("kind", r.kind());
+                rn.put("before", r.before());
+                rn.put("after", r.after());
+                rn.put("line", r.line());
+                rn.put("evidence", r.evidence());
+            }
+        }
+        return n;
+    }
+
+    private static void lines(ObjectNode n, LineSpan span) {
+        n.putArray("lines").add(span.first()).add(span.last());
+    }
+}
