@@ -9,6 +9,7 @@ import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.report.TrendReport;
+import no.trendspor.seeds.Seeds;
 
 /**
  * The entry point: analyse annual-report texts and get a {@link TrendReport}.
@@ -46,6 +47,16 @@ public final class Trendspor {
         List<ReportDocument> docs = new ArrayList<>();
         textsBySource.keySet().stream().sorted().forEach(source ->
                 docs.add(parser.parse(source, textsBySource.get(source), IngestHints.NONE)));
+        return analyzeDocuments(ReportLoader.consolidate(docs));
+    }
+
+    /** Analyses the two seed reports bundled with Trendspor (Bærum 2018 and 2020). */
+    public static TrendReport analyzeSeeds() {
+        ReportParser parser = new ReportParser();
+        List<ReportDocument> docs = new ArrayList<>();
+        for (String name : Seeds.names()) {
+            docs.add(parser.parse(name, Seeds.bytes(name), IngestHints.NONE));
+        }
         return analyzeDocuments(ReportLoader.consolidate(docs));
     }
 
