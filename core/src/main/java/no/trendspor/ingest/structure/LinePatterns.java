@@ -44,7 +44,7 @@ public final class LinePatterns {
                     + "|(?:bla|gå) til (?:neste|forrige) side|cookies?\\b.{0,200}"));
     private static final List<Pattern> PAGE_MARKERS = List.of(
             Pattern.compile("(?iu)(?:page|side|s\\.)\\s*\\d{1,4}(?:\\s*(?:[–-]|av|of|/)\\s*\\d{1,4})?(?::.{0,200})?"),
-            Pattern.compile("\\d{1,4}"),
+            Pattern.compile("\\d{1,3}"),
             Pattern.compile("[-–]\\s*\\d{1,4}\\s*[-–]"));
 
     private LinePatterns() {

@@ -54,7 +54,9 @@ public final class StructureBuilder {
     private static final int MAX_MISSION_SUBJECT_WORDS = 12;
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?<![\\p{L}\\d-])((?:(?:Nedre|Øvre|Nord|Sør|Øst|Vest|Indre|Ytre|Midtre)[\\s-])?\\p{Lu}[\\p{L}-]*"
-                    + "(?:\\s+og\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(?:fylkes)?kommunes?(?![\\p{L}])");
+                    + "(?:\\s+og\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(fylkes)?kommunes?(?![\\p{L}])");
+    private static final Pattern ARTICLE_BEFORE =
+            Pattern.compile("(?iu)(?:^|\\s)(?:en|ei|et|som|vår|var|hver|annen|egen|mer|mest|ny)\\s+$");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d{1,2}\\s+(?=\\p{Lu})");
     private static final Pattern TRAILING_YEAR = Pattern.compile("\\s+(?:19|20)\\d{2}$");
 
@@ -111,7 +113,7 @@ public final class StructureBuilder {
             allWarnings.add(new Warning("year-from-file-name",
                     "the report year " + year + " was taken from the file name", 0));
         }
-        String municipality = municipality(blocks);
+        String municipality = municipality(blocks, hints);
         if (municipality == null) {
             municipality = hints.municipality();
         }
@@ -125,30 +127,50 @@ public final class StructureBuilder {
                 allWarnings, lineCount);
     }
 
-    /** Most frequent "<Name> kommune" / "<Name> fylkeskommune"; ties go to the first seen. */
-    private String municipality(List<Block> blocks) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /**
+     * The municipality the text states: the name in "<Name> kommune" seen most often, ties broken by
+     * how often the bare name occurs, then by the hint, then by first appearance. "<Name>
+     * fylkeskommune" counts only when no "<Name> kommune" is stated, since a municipal report names
+     * its county as a partner. Names after an article ("en klimaklok kommune") or in the genitive
+     * ("Fremtidens kommune") are adjectives or phrases, not names, and a name must occur at least
+     * once more on its own (or be the hint's).
+     */
+    private String municipality(List<Block> blocks, IngestHints hints) {
+        Map<String, Integer> municipal = new LinkedHashMap<>();
+        Map<String, Integer> county = new LinkedHashMap<>();
+        StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
             if (b.text().length() > 100_000) {
                 continue;
             }
+            all.append(b.text()).append('\n');
             Matcher m = MUNICIPALITY.matcher(b.text());
             while (m.find()) {
                 String name = m.group(1);
                 String lower = LinePatterns.lower(name);
                 // "Alle kommuner", "Denne kommune", "Hver kommune": general words are no names.
-                if (lexicon.knows(lower)) {
+                if (lexicon.knows(lower) || lower.endsWith("ens") || ARTICLE_BEFORE.matcher(
+                        b.text().substring(Math.max(0, m.start() - 12), m.start())).find()) {
                     continue;
                 }
-                counts.merge(name, 1, Integer::sum);
+                (m.group(2) == null ? municipal : county).merge(name, 1, Integer::sum);
             }
         }
+        Map<String, Integer> counts = municipal.isEmpty() ? county : municipal;
         String best = null;
-        int bestCount = 0;
+        long[] bestScore = null;
+        String text = all.toString();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
-                best = e.getKey();
-                bestCount = e.getValue();
+            String name = e.getKey();
+            long bare = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).results().count();
+            long hinted = name.equalsIgnoreCase(hints.municipality() == null ? "" : hints.municipality()) ? 1 : 0;
+            if (bare < 2 && hinted == 0) {
+                continue; // a real name recurs on its own ("i Bærum"); "Klimaklok kommune" is a programme
+            }
+            long[] score = {e.getValue(), bare, hinted};
+            if (bestScore == null || java.util.Arrays.compare(score, bestScore) > 0) {
+                best = name;
+                bestScore = score;
             }
         }
         return best;
@@ -345,6 +367,12 @@ public final class StructureBuilder {
                 headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.TITLE));
                 return;
             }
+            if (sector != null && !sector.sectionSeen && sector.nameSource == NameSource.HEADING
+                    && sectionHeadingBlock(next) && !afterKeyFigures) {
+                // A second title line under a sector heading, right before its results: a sub-title.
+                headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.SUBHEADING));
+                return;
+            }
             if (onlyMission) {
                 sector.name = name;
                 sector.nameSource = NameSource.HEADING;
@@ -381,10 +409,13 @@ public final class StructureBuilder {
 
         /** A title-like line followed by a mission sentence or a section heading. */
         private boolean sectorHeading(Block b, Block next) {
-            if (next == null || !titleLike(b) || LinePatterns.sectionHeading(b.text()) != null) {
+            if (!titleLike(b) || LinePatterns.sectionHeading(b.text()) != null) {
                 return false;
             }
-            return sectionHeadingBlock(next) || mission(next);
+            if (hints.sector() != null && sectorName(b.text()).equalsIgnoreCase(hints.sector())) {
+                return true;
+            }
+            return next != null && (sectionHeadingBlock(next) || mission(next));
         }
     }
 
