@@ -133,12 +133,20 @@ public final class MojibakeRepairer {
     /** char -> byte for 0x80-0xFF: {@code main} decodes the byte, {@code c1} fills 0x80-0x9F where main has controls. */
     private static Map<Character, Byte> reverse(Charset main, Charset c1) {
         Map<Character, Byte> map = new HashMap<>();
+        // The main charset first, so that its reading of a char wins over the C1 fallback's.
         for (int b = 0x80; b <= 0xFF; b++) {
-            byte[] one = {(byte) b};
-            char c = new String(one, main).charAt(0);
-            if (c == '\uFFFD' || Character.isISOControl(c)) {
-                c = new String(one, c1).charAt(0);
+            char c = new String(new byte[] {(byte) b}, main).charAt(0);
+            if (c != '\uFFFD' && !Character.isISOControl(c)) {
+                map.putIfAbsent(c, (byte) b);
             }
+        }
+        for (int b = 0x80; b <= 0x9F; b++) {
+            byte[] one = {(byte) b};
+            if (!Character.isISOControl(new String(one, main).charAt(0))
+                    && new String(one, main).charAt(0) != '\uFFFD') {
+                continue;
+            }
+            char c = new String(one, c1).charAt(0);
             if (c != '\uFFFD' && !Character.isISOControl(c)) {
                 map.putIfAbsent(c, (byte) b);
             }

@@ -8,16 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemmer;
+import org.apache.lucene.analysis.no.NorwegianMinimalStemmer;
 
 /**
  * General Norwegian word knowledge for the word repairer: Lucene's Norwegian stop set, the
- * Norwegian light stemmer (bokmål and nynorsk), and the hand-written general lexicon resource
+ * Norwegian light and minimal stemmers (bokmål and nynorsk), and the hand-written general lexicon resource
  * {@code general-lexicon-nb.txt} (function words, number words, common verbs in all forms, very
  * common public-sector words, and "glue tails": finite verbs that never end a compound noun).
  *
@@ -56,13 +58,18 @@ public final class Lexicon {
         return words;
     }
 
-    /** The Norwegian light stem (bokmål and nynorsk rules) of a lowercase word. */
-    public static String stem(String lowercaseWord) {
-        char[] chars = lowercaseWord.toCharArray();
-        // A new stemmer per call: cheap, and keeps this class free of shared mutable state.
-        NorwegianLightStemmer stemmer =
-                new NorwegianLightStemmer(NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
-        return new String(chars, 0, stemmer.stem(chars, chars.length));
+    /**
+     * The Norwegian stems (bokmål and nynorsk rules) of a lowercase word: the light stem and the
+     * minimal stem, prefixed "L:" and "M:". Two words share a stem when any of these keys agree; the
+     * light stemmer alone strips too much from some nouns ("skoleplan" to "skolepla").
+     */
+    public static List<String> stems(String lowercaseWord) {
+        // New stemmers per call: cheap, and keeps this class free of shared mutable state.
+        int flags = NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK;
+        char[] a = lowercaseWord.toCharArray();
+        char[] b = lowercaseWord.toCharArray();
+        return List.of("L:" + new String(a, 0, new NorwegianLightStemmer(flags).stem(a, a.length)),
+                "M:" + new String(b, 0, new NorwegianMinimalStemmer(flags).stem(b, b.length)));
     }
 
     private static Lexicon load() {

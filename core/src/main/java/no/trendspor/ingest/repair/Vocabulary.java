@@ -55,22 +55,28 @@ public final class Vocabulary {
             stems = new HashMap<>();
             for (String w : counts.keySet()) {
                 if (w.length() >= 4) {
-                    stems.computeIfAbsent(Lexicon.stem(w), s -> new TreeSet<>()).add(w);
+                    for (String key : Lexicon.stems(w)) {
+                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
+                    }
                 }
             }
             for (String w : lexicon.words()) {
                 if (w.length() >= 4) {
-                    stems.computeIfAbsent(Lexicon.stem(w), s -> new TreeSet<>()).add(w);
+                    for (String key : Lexicon.stems(w)) {
+                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
+                    }
                 }
             }
         }
-        TreeSet<String> same = stems.get(Lexicon.stem(word));
-        if (same == null) {
-            return null;
-        }
-        for (String w : same) {
-            if (!w.equals(except) && !w.equals(word)) {
-                return w;
+        for (String key : Lexicon.stems(word)) {
+            TreeSet<String> same = stems.get(key);
+            if (same == null) {
+                continue;
+            }
+            for (String w : same) {
+                if (!w.equals(except) && !w.equals(word)) {
+                    return w;
+                }
             }
         }
         return null;

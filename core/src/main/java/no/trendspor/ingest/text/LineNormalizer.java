@@ -49,7 +49,7 @@ public final class LineNormalizer {
             text = text.substring(strip);
         }
         String[] pieces = INLINE_BULLET.split(text, -1);
-        String[] rawPieces = RAW_INLINE_BULLET.split(raw, -1);
+        String[] rawPieces = RAW_INLINE_BULLET.split(bullet ? stripRawBullet(raw) : trim(raw), -1);
         boolean split = pieces.length > 1 && !anyEmpty(pieces);
         if (!split) {
             return List.of(new NormalizedLine(number, indent, bullet, text,
@@ -60,8 +60,7 @@ public final class LineNormalizer {
         for (int i = 0; i < pieces.length; i++) {
             String r = rawAgrees ? rawPieces[i] : pieces[i];
             boolean b = i > 0 || bullet;
-            out.add(new NormalizedLine(number, indent, b, pieces[i],
-                    i == 0 && bullet ? stripRawBullet(r) : trim(r), false));
+            out.add(new NormalizedLine(number, indent, b, pieces[i], trim(r), false));
         }
         return out;
     }
