@@ -98,6 +98,9 @@ public final class ReportParser {
         List<String> raw = splitLines(source, decoded.text());
         List<Warning> warnings = new ArrayList<>(decoded.warnings());
         Map<Integer, List<Repair>> early = new HashMap<>();
+        for (Repair r : decoded.repairs()) {
+            early.computeIfAbsent(r.line(), n -> new ArrayList<>()).add(r);
+        }
         List<NormalizedLine> lines = new ArrayList<>();
         List<Unclassified> invisible = new ArrayList<>();
         int mended = 0;
@@ -109,7 +112,7 @@ public final class ReportParser {
             for (MojibakeRepairer.Fix f : fixed.fixes()) {
                 early.computeIfAbsent(number, n -> new ArrayList<>()).add(new Repair("encoding", f.before(), f.after(),
                         number, "the characters of '" + f.before() + "' are the UTF-8 bytes of '" + f.after()
-                                + "' read as a single-byte charset, and only one reading gives valid UTF-8"));
+                                + "' read as a single-byte charset, and only one reading gives valid UTF-8."));
                 mended++;
                 firstMended = firstMended == 0 ? number : firstMended;
             }

@@ -126,7 +126,16 @@ class ReportParserTest {
                 .getBytes(Charset.forName("windows-1252"));
         ReportDocument doc = parser.parse("latin.txt", bytes, new IngestHints(null, null, "Skole"));
         assertEquals("encoding-repaired", doc.warnings().get(0).code());
-        assertEquals("Økt kvalitet i tjenestene.", doc.statements().get(0).text());
+        Statement s = doc.statements().get(0);
+        assertEquals("Økt kvalitet i tjenestene.", s.text());
+        assertEquals("encoding", s.repairs().get(0).kind());
+        assertEquals("\uFFFDkt kvalitet i tjenestene.", s.repairs().get(0).before().strip().substring(2));
+    }
+
+    @Test
+    void aLineOfOnlyInvisibleCharactersIsKeptAsWhitespace() {
+        ReportDocument doc = parse(page("Årsrapport 2031", "\u00A0\u200B", "Tekst."), IngestHints.NONE);
+        assertEquals("whitespace", doc.unclassified().get(0).reason());
     }
 
     @Test

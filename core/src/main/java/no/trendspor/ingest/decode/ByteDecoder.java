@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.trendspor.ingest.InputException;
 import no.trendspor.ingest.Limits;
+import no.trendspor.model.Repair;
 import no.trendspor.model.Warning;
 
 /**
@@ -37,6 +38,7 @@ public final class ByteDecoder {
             throw new InputException(source, 0, "binary input (a PDF file); extract its text first");
         }
         List<Warning> warnings = new ArrayList<>();
+        List<Repair> repairs = new ArrayList<>();
         String text;
         String charset;
         if (startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
@@ -61,13 +63,32 @@ public final class ByteDecoder {
                 charset = "windows-1252";
                 warnings.add(new Warning("encoding-repaired",
                         "input is not valid UTF-8; it was read as Windows-1252", 0));
+                repairs.addAll(lineRepairs(bytes, text));
             }
         }
         refuseBinaryText(source, text);
         if (text.isBlank() || text.codePoints().allMatch(ByteDecoder::invisible)) {
             throw new InputException(source, 0, "empty input (only whitespace)");
         }
-        return new DecodedText(text, charset, warnings);
+        return new DecodedText(text, charset, warnings, repairs);
+    }
+
+    /** One {@code encoding} repair per line that held bytes above 0x7F. */
+    private static List<Repair> lineRepairs(byte[] bytes, String decoded) {
+        List<Repair> out = new ArrayList<>();
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        String[] before = lenient.split("\r\n|\r|\n", -1);
+        String[] after = decoded.split("\r\n|\r|\n", -1);
+        if (before.length != after.length) {
+            return out;
+        }
+        for (int i = 0; i < after.length; i++) {
+            if (!before[i].equals(after[i])) {
+                out.add(new Repair("encoding", before[i], after[i], i + 1,
+                        "the line's bytes are not valid UTF-8; read as Windows-1252 they give Norwegian letters."));
+            }
+        }
+        return out;
     }
 
     private static boolean invisible(int cp) {
