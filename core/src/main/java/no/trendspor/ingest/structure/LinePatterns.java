@@ -18,11 +18,11 @@ public final class LinePatterns {
 
     private static final Pattern RESULTS = Pattern.compile(
             "(?iu)(?:viktige\\s+)?(?:resultater|resultat)(?:\\s+og\\s+(?:innsatser|innsatsar|tiltak))?"
-                    + "(?:\\s+i\\s+(\\d{4}))?\\s*[.:]?");
+                    + "(?:\\s+(?:i\\s+)?(\\d{4}))?\\s*[.:]?");
     private static final Pattern CHALLENGES = Pattern.compile(
-            "(?iu)(?:sektorens\\s+|viktige\\s+|sentrale\\s+)?(?:utfordringer|utfordringar)"
-                    + "(?:\\s+(?:fremover|framover|fremover|i\\s+årene\\s+fremover))?\\s*[.:]?");
-    private static final Pattern KEY_FIGURE_HEADING = Pattern.compile("(?iu)nøkkeltall(?:\\s+[\\p{L}-]+){0,6}\\s*:?");
+            "(?iu)(?:sektorens\\s+|viktige\\s+|sentrale\\s+|fremtidige\\s+|framtidige\\s+)?(?:utfordringer|utfordringar)"
+                    + "(?:\\s+(?:fremover|framover|videre|i\\s+årene\\s+(?:fremover|framover)))?\\s*[.:]?");
+    private static final Pattern KEY_FIGURE_HEADING = Pattern.compile("(?iu)nøkkelta(?:ll|l)(?:\\s+[\\p{L}-]+){0,6}\\s*:?");
     /** "Tabell 15 viser nøkkeltall for ...", "Tabell viser ...", also cut short ("Tabell 15 viser nø"). */
     private static final Pattern KEY_FIGURE_LINE = Pattern.compile(
             "(?iu)tabell(?:\\s+[\\d.\\-]+)?\\s+viser(?:\\s.*)?|.{0,40}\\bnøkkeltall\\s+for\\b.{0,80}");

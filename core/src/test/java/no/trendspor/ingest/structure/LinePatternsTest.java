@@ -20,6 +20,10 @@ class LinePatternsTest {
             assertEquals(SectionKind.CHALLENGE, LinePatterns.sectionHeading(h), h);
         }
         assertEquals(SectionKind.KEY_FIGURES, LinePatterns.sectionHeading("Nøkkeltall"));
+        assertEquals(SectionKind.KEY_FIGURES, LinePatterns.sectionHeading("Nøkkeltal"));
+        assertEquals(OptionalInt.of(2031), LinePatterns.resultsHeadingYear("Resultater og innsatser 2031"));
+        assertEquals(SectionKind.CHALLENGE, LinePatterns.sectionHeading("Utfordringar framover"));
+        assertEquals(SectionKind.CHALLENGE, LinePatterns.sectionHeading("Fremtidige utfordringer"));
         assertNull(LinePatterns.sectionHeading("Utfordringer knyttet til økonomien er store."));
     }
 
