@@ -12,4 +12,9 @@ public record IngestHints(Integer year, String municipality, String sector) {
 
     /** No hints: everything comes from the text and the file name. */
     public static final IngestHints NONE = new IngestHints(null, null, null);
+
+    /** These hints with the year replaced. */
+    public IngestHints withYear(Integer newYear) {
+        return new IngestHints(newYear, municipality, sector);
+    }
 }

@@ -1,0 +1,24 @@
+package no.trendspor.ingest;
+
+/**
+ * Size limits of the ingest. Input beyond them is refused with an {@link InputException} that names
+ * the source (and the line where it applies), so a hostile or broken file can never exhaust memory
+ * or the stack. Every stage is iterative; none of them recurses on input size.
+ */
+public final class Limits {
+
+    /** Largest input accepted, in bytes (64 MiB: far above any annual report's text). */
+    public static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    /** Longest line accepted, in chars. */
+    public static final int MAX_LINE_LENGTH = 1_000_000;
+
+    /** Most lines accepted in one document. */
+    public static final int MAX_LINES = 2_000_000;
+
+    /** Share of control characters (other than tab, CR, LF, FF) above which input counts as binary. */
+    public static final double MAX_CONTROL_SHARE = 0.05;
+
+    private Limits() {
+    }
+}

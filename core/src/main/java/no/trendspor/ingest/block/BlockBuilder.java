@@ -1,0 +1,113 @@
+package no.trendspor.ingest.block;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import no.trendspor.ingest.text.NormalizedLine;
+import no.trendspor.model.LineSpan;
+import no.trendspor.model.Repair;
+
+/**
+ * Stage 3 of the ingest: logical lines to {@link Block}s.
+ *
+ * <p>A bullet takes the following non-blank, non-bullet lines as its continuation when they are
+ * indented deeper than the bullet, or when the bullet so far does not end a sentence and the line
+ * starts with a lowercase letter (the way PDF extraction wraps a long bullet). A prose line takes
+ * the following line under the same lowercase rule. A blank line always ends a block. Headings and
+ * other one-line units therefore stay single-line blocks. A line ending in a hyphen after a
+ * lowercase letter, continued by a lowercase word, is joined without the hyphen (hyphenated line
+ * break), unless the next word is a conjunction ("barne- og ungdoms...": a shared compound part).
+ */
+public final class BlockBuilder {
+
+    /** Words after which a line-final hyphen marks a shared compound part, not a break. */
+    private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt", "enn", "til", "som");
+
+    /** Groups lines (in input order, blank lines included) into blocks. */
+    public List<Block> build(List<NormalizedLine> lines) {
+        List<Block> blocks = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            NormalizedLine first = lines.get(i);
+            if (first.blank()) {
+                i++;
+                continue;
+            }
+            StringBuilder text = new StringBuilder(first.text());
+            StringBuilder original = new StringBuilder(first.raw());
+            List<Repair> repairs = new ArrayList<>();
+            int last = first.number();
+            int parts = 1;
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            int j = i + 1;
+            while (j < lines.size()) {
+                NormalizedLine next = lines.get(j);
+                if (next.blank() || next.bullet() || next.number() == last) {
+                    break;
+                }
+                boolean deeper = first.bullet() && next.indent() > first.indent();
+                boolean wraps = !endsSentence(text) && startsLowercase(next.text());
+                if (!deeper && !wraps) {
+                    break;
+                }
+                starts.add(join(text, next, repairs, last));
+                original.append(' ').append(next.raw());
+                last = next.number();
+                parts++;
+                j++;
+            }
+            blocks.add(new Block(new LineSpan(first.number(), last), first.bullet(), first.indent(),
+                    text.toString(), original.toString(), parts, repairs, starts));
+            i = j;
+        }
+        return blocks;
+    }
+
+    /** Appends {@code next} to {@code text}; returns the offset where its text starts. */
+    private static int join(StringBuilder text, NormalizedLine next, List<Repair> repairs, int prevLine) {
+        int n = text.length();
+        String nextText = next.text();
+        if (n >= 2 && text.charAt(n - 1) == '-' && Character.isLowerCase(text.charAt(n - 2))
+                && startsLowercase(nextText) && !CONJUNCTIONS.contains(firstWord(nextText))) {
+            int wordStart = n - 1;
+            while (wordStart > 0 && text.charAt(wordStart - 1) != ' ') {
+                wordStart--;
+            }
+            String head = text.substring(wordStart, n);
+            String tail = firstWord(nextText);
+            text.setLength(n - 1);
+            int at = text.length();
+            text.append(nextText);
+            repairs.add(new Repair("hyphenation", head + " " + tail,
+                    head.substring(0, head.length() - 1) + tail, prevLine,
+                    "the line ended in a hyphen after a lowercase letter and the next line goes on"
+                            + " with a lowercase word that is not a conjunction: a hyphenated line break"));
+            return at;
+        }
+        text.append(' ');
+        int at = text.length();
+        text.append(nextText);
+        return at;
+    }
+
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end);
+    }
+
+    static boolean startsLowercase(CharSequence s) {
+        return s.length() > 0 && Character.isLowerCase(s.charAt(0));
+    }
+
+    /** Whether text ends a sentence: ., !, ?, : or ; optionally followed by quotes or brackets. */
+    public static boolean endsSentence(CharSequence text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "»\"”’')]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?:;".indexOf(text.charAt(i)) >= 0;
+    }
+}

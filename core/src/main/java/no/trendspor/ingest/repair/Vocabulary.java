@@ -1,0 +1,102 @@
+package no.trendspor.ingest.repair;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The words of the documents being parsed (one document, or all documents of one run), counted,
+ * with their adjacent pairs and their Norwegian stems. It is the first evidence the word repairer
+ * asks: a form the documents use elsewhere is a real word.
+ *
+ * <p>Build with {@link #add(String)} for every text, then use; not thread-safe while adding.
+ */
+public final class Vocabulary {
+
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<String, Integer> pairs = new HashMap<>();
+    private Map<String, TreeSet<String>> stems;
+
+    /** Adds the words of one text. */
+    public Vocabulary add(String text) {
+        List<String> words = words(text);
+        String prev = null;
+        for (String w : words) {
+            counts.merge(w, 1, Integer::sum);
+            if (prev != null) {
+                pairs.merge(prev + " " + w, 1, Integer::sum);
+            }
+            prev = w;
+        }
+        stems = null;
+        return this;
+    }
+
+    /** How often the lowercase word occurs. */
+    public int count(String word) {
+        return counts.getOrDefault(word, 0);
+    }
+
+    /** How often the two lowercase words occur next to each other. */
+    public int pairCount(String a, String b) {
+        return pairs.getOrDefault(a + " " + b, 0);
+    }
+
+    /**
+     * A document word other than {@code except} (at least four letters, and used at least once
+     * outside the pair {@code except} was built from) that shares the stem of {@code word}, or
+     * {@code null}.
+     */
+    public String sameStem(String word, String except, Lexicon lexicon) {
+        if (stems == null) {
+            stems = new HashMap<>();
+            for (String w : counts.keySet()) {
+                if (w.length() >= 4) {
+                    for (String key : Lexicon.stems(w)) {
+                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
+                    }
+                }
+            }
+            for (String w : lexicon.words()) {
+                if (w.length() >= 4) {
+                    for (String key : Lexicon.stems(w)) {
+                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
+                    }
+                }
+            }
+        }
+        for (String key : Lexicon.stems(word)) {
+            TreeSet<String> same = stems.get(key);
+            if (same == null) {
+                continue;
+            }
+            for (String w : same) {
+                if (!w.equals(except) && !w.equals(word)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The lowercase letter runs of a text, in order. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}
