@@ -92,6 +92,10 @@ public final class IndicatorExtractor {
             names(drafts);
             List<Observation> observations = new ArrayList<>();
             for (Draft d : drafts) {
+                // a count of nothing named (a page number, a bare figure) is not an indicator
+                if (d.name.isEmpty() && d.unit == IndicatorUnit.COUNT && d.pairedWith == null && d.pairedFrom == null) {
+                    continue;
+                }
                 observations.add(d.toObservation());
             }
             observations.addAll(implied(drafts));
@@ -147,6 +151,11 @@ public final class IndicatorExtractor {
                     grouped = true;
                 }
             }
+            if (grouped && digits.length() > 10) {
+                // "378 364 360 350": a row of table figures, not one number with thousands separators
+                add(new Mention(i, j, 0, false, 0, "row of table figures"));
+                return j;
+            }
             String excluded = null;
             int year = 0;
             boolean decimal = false;
@@ -181,6 +190,25 @@ public final class IndicatorExtractor {
             Token before = tok(i - 1);
             if (excluded == null && before != null && before.isWord() && t.adjacentTo(before)) {
                 excluded = "digits glued to letters";
+            }
+            if (excluded == null && !decimal && number.length() > 1 && number.charAt(0) == '0') {
+                excluded = "leading zero: page or code number";
+            }
+            if (excluded == null && !grouped && !decimal && number.length() >= 5) {
+                excluded = "long number without separators: code or identifier";
+            }
+            if (excluded == null && after != null && after.isWord() && Character.isUpperCase(after.text().charAt(0))
+                    && after.sentence() == t.sentence()) {
+                excluded = "followed by a capitalised word: heading or page number";
+            }
+            if (excluded == null && before != null && before.isPunct("-–") && t.adjacentTo(before)
+                    && tok(i - 2) != null && tok(i - 2).isWord() && before.adjacentTo(tok(i - 2))) {
+                excluded = "part of a name (covid-19)";
+            }
+            if (excluded == null && before != null && before.isWord() && before.text().length() >= 2
+                    && before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                    && !before.is("nok") && !before.is("kr")) {
+                excluded = "after an acronym: standard or code";
             }
             double value = Double.parseDouble(number);
             if (excluded == null && !grouped && !decimal && number.length() == 4 && isYear((int) value)) {
@@ -311,13 +339,16 @@ public final class IndicatorExtractor {
                         d.unit = abbreviated ? IndicatorUnit.MONEY : IndicatorUnit.COUNT;
                     }
                     d.unitEnd = end;
-                } else if (w.equals("kvm") || w.equals("m2") || w.equals("kvadratmeter") || w.equals("km")
-                        || w.equals("meter") || w.equals("tonn") || w.equals("kg") || w.equals("kilo")
-                        || w.equals("liter") || w.equals("kwh") || w.equals("mwh") || w.equals("gwh")) {
+                } else if (Lexicon.OTHER_UNITS.contains(w)) {
                     d.unit = IndicatorUnit.OTHER;
                     d.unitLabel = ut.text();
                     d.unitEnd = u;
                 }
+            }
+            if (chainEnd(m) != m.last() && d.unit == IndicatorUnit.PERCENT && m.value() > 100) {
+                // "103 100 eller 91 prosent": the unit of the list's last number does not fit
+                d.unit = IndicatorUnit.COUNT;
+                d.unitEnd = m.last();
             }
             Token before = tok(m.first() - 1);
             if (before != null && before.isPunct(".")) {
@@ -327,12 +358,16 @@ public final class IndicatorExtractor {
                 d.unit = IndicatorUnit.MONEY;
             }
             if ("year".equals(m.excluded())) {
-                if (d.unit == IndicatorUnit.COUNT) {
+                // a year is a value only with its own unit right after it ("2000 kroner"), not via a list
+                if (d.unit == IndicatorUnit.COUNT || chainEnd(m) != m.last()) {
                     return null;
                 }
             }
             if (m.word() && d.unit == IndicatorUnit.MONEY) {
                 return null;
+            }
+            if (d.unit == IndicatorUnit.MONEY && tokIs(m.first() - 1, "i") && (m.value() == 1000 || m.value() == 1e6)) {
+                return null; // "tall i 1000 kr": the scale of a table, not a value
             }
             d.value = m.value() * multiplier;
             // what stands before: approximation words, then a prefix (fra, til, med, ned, opp, på)
@@ -341,6 +376,8 @@ public final class IndicatorExtractor {
             while (p >= 0 && tokens.get(p).sentence() == d.sentence) {
                 Token t = tokens.get(p);
                 if (Lexicon.APPROXIMATIONS.contains(t.lower()) || t.is("lag") && tokIs(p - 1, "om")
+                        || (t.is("kr") || t.is("nok")) && d.unit == IndicatorUnit.MONEY
+                        || t.isPunct(".") && tokIs(p - 1, "kr") && d.unit == IndicatorUnit.MONEY
                         || t.isPunct(".") && tokIs(p - 1, "ca") || t.is("i") && (tokIs(p + 1, "overkant")
                                 || tokIs(p + 1, "underkant")) || t.is("av") && (tokIs(p - 1, "overkant")
                                         || tokIs(p - 1, "underkant"))) {
@@ -414,6 +451,13 @@ public final class IndicatorExtractor {
                     d.year = y.year();
                     d.basis = YearBasis.STATED;
                     consumed.add(y.first());
+                } else if (i != null && i.is("fra") && y != null && y.year() > 0 && tokIs(y.last() + 1, "til")
+                        && mentionStartingAt(y.last() + 2) != null && mentionStartingAt(y.last() + 2).year() > 0) {
+                    Mention to = mentionStartingAt(y.last() + 2);
+                    d.year = to.year();
+                    d.basis = YearBasis.STATED;
+                    consumed.add(y.first());
+                    consumed.add(to.first());
                 }
             }
             for (Draft d : drafts) {
@@ -457,6 +501,11 @@ public final class IndicatorExtractor {
                                     && y.unit != IndicatorUnit.COUNT) {
                                 x.unit = y.unit;
                                 x.unitLabel = y.unitLabel;
+                            }
+                            if (y.unit == IndicatorUnit.COUNT && y.unitEnd == y.mention.last()
+                                    && x.unit != IndicatorUnit.COUNT) {
+                                y.unit = x.unit;
+                                y.unitLabel = x.unitLabel;
                             }
                             if (x.basis != YearBasis.STATED) {
                                 x.year = y.year - 1;
@@ -505,16 +554,20 @@ public final class IndicatorExtractor {
                 boolean share = d.unit == IndicatorUnit.COUNT;
                 if (!share) {
                     Token av = tok(d.unitEnd + 1);
-                    if (!back.isEmpty()) {
+                    Token after = tok(d.unitEnd + 1);
+                    boolean comparative = after != null && (after.is("flere") || after.is("færre"));
+                    if (comparative && !forward.isEmpty()) {
+                        d.name = forward;
+                    } else if (!back.isEmpty()) {
                         d.name = back;
-                    } else if (av != null && av.is("av") && !forward.isEmpty()) {
+                    } else if (av != null && av.is("av") && !forward.isEmpty() && d.unit == IndicatorUnit.PERCENT) {
                         d.name = "andel " + forward;
                     } else {
                         d.name = forward;
                     }
                 } else {
                     String lowerBack = back.toLowerCase(java.util.Locale.ROOT);
-                    if (lowerBack.startsWith("antall")) {
+                    if (lowerBack.startsWith("antall") || lowerBack.contains(" antall")) {
                         d.name = back;
                     } else {
                         d.name = forward;
@@ -589,8 +642,12 @@ public final class IndicatorExtractor {
                 Token t = tokens.get(i);
                 boolean hyphenPart = t.isPunct("-") && tok(i - 1) != null && tok(i - 1).isWord()
                         && t.adjacentTo(tok(i - 1));
+                if (insideExcluded(i)) {
+                    i--;
+                    continue;
+                }
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
-                        || Lexicon.STOP_BACK.contains(t.lower()) || Lexicon.INCREASE_WORDS.contains(t.lower())
+                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower()) || Lexicon.INCREASE_WORDS.contains(t.lower())
                         || Lexicon.DECREASE_WORDS.contains(t.lower())) {
                     break;
                 }
@@ -600,6 +657,18 @@ public final class IndicatorExtractor {
                 i--;
             }
             return span(i + 1, end);
+        }
+
+        /** True inside a range, age or ordinal ("barn 1–2 år"), which may be part of a name. */
+        boolean insideExcluded(int i) {
+            for (Mention m : mentions) {
+                if (m.excluded() != null && !"year".equals(m.excluded()) && i >= m.first() && i <= m.last() + 1
+                        && (m.excluded().startsWith("range") || m.excluded().startsWith("duration")
+                                || m.excluded().startsWith("ordinal"))) {
+                    return tokens.get(i).isNumber() || tokens.get(i).isPunct("–-—.");
+                }
+            }
+            return false;
         }
 
         /** Token range [first, last] of the words after the value, or null. */
@@ -694,7 +763,7 @@ public final class IndicatorExtractor {
         }
 
         static double round(double v) {
-            return Math.round(v * 1e9) / 1e9;
+            return Math.abs(v) >= 1e6 ? v : Math.rint(v * 1e9) / 1e9;
         }
 
         Provenance provenance(int firstTok, int lastTok) {
@@ -740,7 +809,8 @@ public final class IndicatorExtractor {
                 boolean finite = false;
                 if (Lexicon.UP_VERBS.contains(t.lower())) {
                     dir = StatedDirection.UP;
-                    finite = t.lower().endsWith("er") || t.is("økte") || t.is("steg") || t.is("vokste");
+                    // "økte" is also the plural adjective ("økte krav"): only with an auxiliary or an anchor
+                    finite = t.lower().endsWith("er") || t.is("steg") || t.is("vokste");
                 } else if (Lexicon.DOWN_VERBS.contains(t.lower())) {
                     dir = StatedDirection.DOWN;
                     finite = t.lower().endsWith("er") || t.is("sank") || t.is("falt") || t.is("minket")
@@ -768,8 +838,13 @@ public final class IndicatorExtractor {
                 if (j >= first && (Lexicon.MODALS.contains(tokens.get(j).lower()) || tokens.get(j).is("å"))) {
                     continue;
                 }
-                if (!aux && !finite) {
+                if (!aux && !finite && !(t.is("økte") && hasAnchor(first, j))) {
                     continue;
+                }
+                if (tokens.get(first).is("det") || tokens.get(first).is("dette") || tokens.get(first).is("da")) {
+                    if (!hasAnchor(first, j)) {
+                        continue;
+                    }
                 }
                 int anchor = -1;
                 for (int a = first; a <= j; a++) {
@@ -800,6 +875,15 @@ public final class IndicatorExtractor {
                         provenance(subjectStart, end));
             }
             return null;
+        }
+
+        boolean hasAnchor(int from, int to) {
+            for (int a = from; a <= to; a++) {
+                if (Lexicon.QUANTITY_ANCHORS.contains(tokens.get(a).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A value being read. */

@@ -36,7 +36,7 @@ final class Lexicon {
     /** Time units: a number before them is a duration or an age ("0–2 år", "18 måneder"), not measured. */
     static final Set<String> TIME_UNITS = Set.of(
             "år", "års", "årene", "åra", "måned", "måneder", "måneders", "månader", "mnd", "uke", "uker",
-            "ukers", "veke", "veker", "dag", "dager", "dagers", "døgn", "time", "timer", "timers", "t",
+            "ukers", "dags", "døgns", "veke", "veker", "dag", "dager", "dagers", "døgn", "time", "timer", "timers", "t",
             "minutt", "minutter", "min", "sekund", "sekunder", "åring", "åringer", "årig", "årige",
             "århundre", "tiår", "årsalder");
 
@@ -45,7 +45,15 @@ final class Lexicon {
             "tabell", "tabellen", "figur", "figuren", "kapittel", "kap", "punkt", "side", "sidene", "nr",
             "nummer", "vedlegg", "paragraf", "§", "versjon", "fase", "trinn", "klasse", "uke",
             "klokken", "klokka", "kl", "postboks", "telefon", "tlf", "sak", "saksnr", "tiltak", "mål",
-            "kvartal", "tertial", "runde", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom");
+            "kvartal", "tertial", "runde", "dose", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom");
+
+    /** Units of measure other than percent, money and counts (the number keeps its value). */
+    static final Set<String> OTHER_UNITS = Set.of("kvm", "m2", "m3", "m", "kvadratmeter", "km", "kilometer",
+            "meter", "tonn", "kg", "kilo", "liter", "kwh", "mwh", "gwh", "dekar", "daa", "hektar", "mw", "kw");
+
+    /** Unit words: a name collected backwards stops at them (they belong to an earlier value). */
+    static final Set<String> UNIT_WORDS = Set.of("prosent", "pst", "prosentpoeng", "kr", "kroner", "mill", "mrd",
+            "millioner", "milliarder", "tusen", "nok");
 
     /** Approximation words kept in the quote ("om lag 2 500", "ca. 300"). */
     static final Set<String> APPROXIMATIONS = Set.of("ca", "cirka", "omtrent", "rundt", "nesten", "drøyt",
@@ -70,7 +78,7 @@ final class Lexicon {
     static final Set<String> STOP_BACK = Set.of("er", "var", "ble", "blitt", "har", "hadde", "blir", "kan",
             "skal", "vil", "må", "at", "det", "der", "når", "fordi", "men", "mens", "som", "og", "både",
             "gått", "gikk", "går", "endret", "bedret", "nådd", "holdt", "ligger", "lå", "utgjør", "utgjorde",
-            "fra", "til");
+            "fra", "da", "dermed", "også");
 
     /** Words that end a name collected forwards. */
     static final Set<String> STOP_FORWARD = Set.of("men", "mens", "fordi", "slik", "når", "hvor", "da", "samt",
