@@ -369,6 +369,15 @@ public final class IndicatorExtractor {
             if (d.unit == IndicatorUnit.MONEY && tokIs(m.first() - 1, "i") && (m.value() == 1000 || m.value() == 1e6)) {
                 return null; // "tall i 1000 kr": the scale of a table, not a value
             }
+            for (int q = m.first() - 1; q >= Math.max(0, m.first() - 4); q--) {
+                Token t = tokens.get(q);
+                if (t.sentence() != d.sentence || t.isPunct(",;:")) {
+                    break;
+                }
+                if (Lexicon.TARGET_WORDS.contains(t.lower())) {
+                    return null; // "Målet er 70 prosent": a target or budget, not a measured value
+                }
+            }
             d.value = m.value() * multiplier;
             // what stands before: approximation words, then a prefix (fra, til, med, ned, opp, på)
             int p = m.first() - 1;
@@ -413,6 +422,13 @@ public final class IndicatorExtractor {
             if (d.kind == Kind.LEVEL && afterUnit != null && (afterUnit.is("flere") || afterUnit.is("færre"))) {
                 d.kind = Kind.CHANGE;
                 sign = afterUnit.is("færre") ? -1 : 1;
+            }
+            if (d.kind == Kind.LEVEL && afterUnit != null && tokIs(d.unitEnd + 2, "enn")
+                    && (Lexicon.MORE.contains(afterUnit.lower()) || Lexicon.LESS.contains(afterUnit.lower()))) {
+                // "12 mill. lavere enn i 2016": a difference from a base, not a level
+                d.kind = Kind.CHANGE;
+                d.comparative = true;
+                sign = Lexicon.LESS.contains(afterUnit.lower()) ? -1 : 1;
             }
             if (d.unit == IndicatorUnit.PERCENTAGE_POINTS && d.kind == Kind.LEVEL) {
                 d.kind = Kind.CHANGE;
@@ -460,6 +476,14 @@ public final class IndicatorExtractor {
                     consumed.add(to.first());
                 }
             }
+            for (Mention y : mentions) {
+                Token before = tok(y.first() - 1);
+                if (y.year() > 0 && before != null && (before.is("fra") && !tokIs(y.last() + 1, "til")
+                        || before.is("siden") || before.is("i") && tokIs(y.first() - 2, "enn")
+                        || before.is("enn"))) {
+                    consumed.add(y.first()); // the base of a comparison or change, not the value's year
+                }
+            }
             for (Draft d : drafts) {
                 if (d.basis != null) {
                     continue;
@@ -467,6 +491,9 @@ public final class IndicatorExtractor {
                 d.year = reportYear;
                 d.basis = YearBasis.REPORT;
                 for (int q = d.quoteStartTok - 1; q >= 0 && tokens.get(q).sentence() == d.sentence; q--) {
+                    if (tokens.get(q).isPunct(",;:(")) {
+                        break;
+                    }
                     Mention y = mentionStartingAt(q);
                     if (y != null && y.year() > 0 && !y.candidate() && !consumed.contains(q)) {
                         Token before = tok(q - 1);
@@ -549,6 +576,10 @@ public final class IndicatorExtractor {
         void names(List<Draft> drafts) {
             for (Draft d : drafts) {
                 String back = backwardName(d);
+                if (d.comparative) {
+                    d.name = back; // "..., som er 12 mill. lavere enn": the subject is earlier in the sentence
+                    continue;
+                }
                 int[] fwd = forwardName(d);
                 String forward = fwd == null ? "" : text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end());
                 boolean share = d.unit == IndicatorUnit.COUNT;
@@ -631,6 +662,7 @@ public final class IndicatorExtractor {
         String backwardName(Draft d) {
             int i = (d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok) - 1;
             while (i >= 0 && tokens.get(i).sentence() == d.sentence && tokens.get(i).isWord()
+                    && !Lexicon.CHANGE_NOUNS.contains(tokens.get(i).lower())
                     && (Lexicon.SKIP_BACK.contains(tokens.get(i).lower())
                             || Lexicon.INCREASE_WORDS.contains(tokens.get(i).lower())
                             || Lexicon.DECREASE_WORDS.contains(tokens.get(i).lower()))) {
@@ -646,9 +678,12 @@ public final class IndicatorExtractor {
                     i--;
                     continue;
                 }
+                boolean changeWord = Lexicon.INCREASE_WORDS.contains(t.lower())
+                        || Lexicon.DECREASE_WORDS.contains(t.lower());
+                boolean subjectNoun = count == 0 && Lexicon.CHANGE_NOUNS.contains(t.lower());
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
-                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower()) || Lexicon.INCREASE_WORDS.contains(t.lower())
-                        || Lexicon.DECREASE_WORDS.contains(t.lower())) {
+                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower())
+                        || changeWord && !subjectNoun) {
                     break;
                 }
                 if (t.isWord()) {
@@ -906,6 +941,7 @@ public final class IndicatorExtractor {
             Draft pairedFrom;
             Draft inheritsFrom;
             int[] pairQuote;
+            boolean comparative;
 
             Draft(Mention mention) {
                 this.mention = mention;

@@ -67,6 +67,19 @@ final class Lexicon {
             "reduksjonen", "nedgang", "nedgangen", "sank", "sunket", "synker", "falt", "faller", "fall",
             "ned", "færre", "mindre", "minket", "minker", "nedgong");
 
+    /** Change nouns that can be the subject itself ("veksten var 1,2 prosent"). */
+    static final Set<String> CHANGE_NOUNS = Set.of("vekst", "veksten", "økning", "økningen", "nedgang",
+            "nedgangen", "reduksjon", "reduksjonen", "fall", "forbedring");
+
+    /** Comparatives before "enn": "12 mill. lavere enn i 2016" is a difference. */
+    static final Set<String> MORE = Set.of("høyere", "bedre", "større", "mer", "over");
+    static final Set<String> LESS = Set.of("lavere", "dårligere", "mindre", "under");
+
+    /** Targets, budgets and forecasts are not measured values ("Målet er 70 prosent"). */
+    static final Set<String> TARGET_WORDS = Set.of("mål", "målet", "målene", "målkrav", "målkravet", "målsetting",
+            "målsettingen", "måltall", "måltallet", "ambisjon", "ambisjonen", "budsjett", "budsjettet",
+            "budsjettert", "prognose", "prognosen", "anslag", "anslaget", "forventet", "forventes");
+
     /** Words skipped before collecting a name backwards from a number ("sykefraværet [er redusert] til"). */
     static final Set<String> SKIP_BACK = Set.of("til", "fra", "på", "med", "er", "var", "ble", "blitt", "har",
             "hadde", "nå", "totalt", "samlet", "i", "om", "lag", "ca", "cirka", "omtrent", "rundt", "nesten",
@@ -78,7 +91,9 @@ final class Lexicon {
     static final Set<String> STOP_BACK = Set.of("er", "var", "ble", "blitt", "har", "hadde", "blir", "kan",
             "skal", "vil", "må", "at", "det", "der", "når", "fordi", "men", "mens", "som", "og", "både",
             "gått", "gikk", "går", "endret", "bedret", "nådd", "holdt", "ligger", "lå", "utgjør", "utgjorde",
-            "fra", "da", "dermed", "også");
+            "fra", "da", "dermed", "også",
+            // an article opens the noun phrase: "et netto driftsresultat"
+            "en", "et", "ei");
 
     /** Words that end a name collected forwards. */
     static final Set<String> STOP_FORWARD = Set.of("men", "mens", "fordi", "slik", "når", "hvor", "da", "samt",

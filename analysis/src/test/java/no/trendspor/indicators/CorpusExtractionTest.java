@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import no.trendspor.seeds.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,7 +65,20 @@ class CorpusExtractionTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "Corpus: %d pages, %d observations, %d stated directions%n", files.size(),
+        for (String seed : Seeds.names()) {
+            String[] lines = new String(Seeds.bytes(seed), StandardCharsets.UTF_8).split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                for (Observation o : extractor.extract("L" + (i + 1), lines[i], seed, 0).observations()) {
+                    observations++;
+                    assertEquals(lines[i].substring(o.provenance().start(), o.provenance().end()), o.provenance().quote());
+                    if (print) {
+                        System.out.printf(Locale.ROOT, "%s:%d %d %s %s %s «%s» [%s]%n", seed, i + 1, o.year(),
+                                o.kind(), o.value(), o.unit().label(), o.provenance().quote(), o.name());
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "Corpus and seeds: %d pages, %d observations, %d stated directions%n", files.size(),
                 observations, qualitative);
         assertTrue(observations > 0);
     }

@@ -84,6 +84,36 @@ class GoldRecallTest {
         assertTrue(recall >= RECALL_FLOOR, "recall " + recall + " below floor " + RECALL_FLOOR);
     }
 
+    @Test
+    void goldObservationsSurviveSeriesBuilding() throws Exception {
+        assumeTrue(GoldData.available(), "../shared/gold not present");
+        int total = 0;
+        int hits = 0;
+        for (GoldData.Chain chain : GoldData.chains()) {
+            List<IndicatorSeries> series = IndicatorAnalysis.analyze(chain.documents());
+            for (GoldData.GoldObservation g : chain.observations()) {
+                total++;
+                IndicatorUnit unit = GoldData.unit(g.unit());
+                boolean present = series.stream()
+                        .filter(s -> unit == null || s.unit() == unit)
+                        .flatMap(s -> s.points().stream())
+                        .anyMatch(p -> p.year() == g.year() && Math.abs(p.value() - g.value()) < 1e-9
+                                && p.sources().stream().anyMatch(src -> src.source().equals(g.file())));
+                if (present) {
+                    hits++;
+                } else {
+                    System.out.println("NOT IN SERIES " + g);
+                }
+            }
+            long withTrend = series.stream().filter(s -> s.trend() != null).count();
+            System.out.printf(Locale.ROOT, "%s: %d series, %d with a trend, %d with conflicts%n", chain.name(),
+                    series.size(), withTrend, series.stream().filter(s -> !s.conflicts().isEmpty()).count());
+        }
+        double recall = total == 0 ? 1 : (double) hits / total;
+        System.out.printf(Locale.ROOT, "Gold observations present as series points: %d/%d = %.3f%n", hits, total, recall);
+        assertTrue(recall >= RECALL_FLOOR, "series recall " + recall);
+    }
+
     private static boolean overlaps(Found f, String quote) {
         int at = f.statement().text().indexOf(quote);
         Provenance p = f.observation().provenance();
