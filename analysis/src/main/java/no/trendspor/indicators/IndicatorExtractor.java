@@ -423,7 +423,9 @@ public final class IndicatorExtractor {
                 d.kind = Kind.CHANGE;
                 sign = afterUnit.is("færre") ? -1 : 1;
             }
-            if (d.kind == Kind.LEVEL && afterUnit != null && tokIs(d.unitEnd + 2, "enn")
+            Token afterComparative = tok(d.unitEnd + 2);
+            if (d.kind == Kind.LEVEL && afterUnit != null && afterComparative != null
+                    && (afterComparative.is("enn") || Lexicon.TARGET_WORDS.contains(afterComparative.lower()))
                     && (Lexicon.MORE.contains(afterUnit.lower()) || Lexicon.LESS.contains(afterUnit.lower()))) {
                 // "12 mill. lavere enn i 2016": a difference from a base, not a level
                 d.kind = Kind.CHANGE;

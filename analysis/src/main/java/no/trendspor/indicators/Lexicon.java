@@ -77,8 +77,10 @@ final class Lexicon {
 
     /** Targets, budgets and forecasts are not measured values ("Målet er 70 prosent"). */
     static final Set<String> TARGET_WORDS = Set.of("mål", "målet", "målene", "målkrav", "målkravet", "målsetting",
-            "målsettingen", "måltall", "måltallet", "ambisjon", "ambisjonen", "budsjett", "budsjettet",
-            "budsjettert", "prognose", "prognosen", "anslag", "anslaget", "forventet", "forventes");
+            "målsettingen", "målsetning", "målsetningen", "måltall", "måltallet", "ambisjon", "ambisjonen", "budsjett", "budsjettet",
+            "budsjettert", "prognose", "prognosen", "anslag", "anslaget", "forventet", "forventes",
+            // norms and caps ("maks 21 elever per lærer") are rules, not measurements
+            "maks", "maksimalt", "maksimum", "norm", "normen", "krav", "kravet");
 
     /** Words skipped before collecting a name backwards from a number ("sykefraværet [er redusert] til"). */
     static final Set<String> SKIP_BACK = Set.of("til", "fra", "på", "med", "er", "var", "ble", "blitt", "har",

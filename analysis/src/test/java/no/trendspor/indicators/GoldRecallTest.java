@@ -105,6 +105,9 @@ class GoldRecallTest {
                     System.out.println("NOT IN SERIES " + g);
                 }
             }
+            series.stream().flatMap(s -> s.qualitative().stream()).forEach(q -> System.out.println(
+                    "DIRECTION " + q.year() + " " + q.direction() + " «" + q.provenance().quote() + "» "
+                            + q.provenance().statementId()));
             long withTrend = series.stream().filter(s -> s.trend() != null).count();
             System.out.printf(Locale.ROOT, "%s: %d series, %d with a trend, %d with conflicts%n", chain.name(),
                     series.size(), withTrend, series.stream().filter(s -> !s.conflicts().isEmpty()).count());

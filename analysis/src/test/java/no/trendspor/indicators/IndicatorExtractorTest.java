@@ -111,6 +111,8 @@ class IndicatorExtractorTest {
         "Vi møtes to ganger i året.",
         "Det gjelder 16-åringer og 20-tallet.",
         "Kommunen er sertifisert etter ISO 14001.",
+        "Målet er minst 70 prosent innen utgangen av perioden.",
+        "Normen er maks 15 barn per voksen.",
     })
     void notMeasuredValues(String sentence) {
         assertEquals("", summary(read(sentence, 2021)), sentence);
@@ -128,6 +130,9 @@ class IndicatorExtractorTest {
         List<Observation> obs = read("Antall søknader økte med 12 prosent.", 2020);
         assertEquals("2020:12.0:PERCENT:CHANGE", summary(obs));
         assertEquals("2020:-30.0:COUNT:CHANGE", summary(read("Det var 30 færre klager enn året før.", 2020)));
+        List<Observation> diff = read("Resultatet ble 40 mill. kr, som er 5 mill. kr lavere enn i 2018.", 2020);
+        assertEquals("2020:4.0E7:MONEY:LEVEL 2020:-5000000.0:MONEY:CHANGE", summary(diff));
+        assertEquals(diff.get(0).name(), diff.get(1).name(), "the difference is about the sentence's subject");
     }
 
     @Test
