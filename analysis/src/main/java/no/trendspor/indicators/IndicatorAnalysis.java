@@ -1,0 +1,236 @@
+package no.trendspor.indicators;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import no.trendspor.model.ReportDocument;
+import no.trendspor.model.Sector;
+import no.trendspor.model.Statement;
+import no.trendspor.stats.TrendAnalyzer;
+import no.trendspor.stats.TrendStatistics;
+
+/**
+ * Indicator series across reports: extracts every statement, groups the observations per
+ * municipality, sector, indicator key, unit and kind, merges equal values of the same year
+ * (keeping every provenance), flags different values of the same year as a {@link Conflict}
+ * (the newest report's value is used), and computes {@link TrendStatistics} for series with two
+ * or more years.
+ *
+ * <p>Linking: indicator names link when their {@link IndicatorNames#key keys} are equal; sector
+ * names of one municipality link when the stems of one are a subset of the other's
+ * ("Barnehage" and "Oppvekst barnehage"). Stated directions attach to the level series of the
+ * same sector whose key shares all stems with the subject's (either way round); the rest form
+ * series of their own without points.
+ *
+ * <p>Output order is deterministic: municipality, sector, key, unit, kind.
+ */
+public final class IndicatorAnalysis {
+
+    private static final Comparator<Provenance> PROVENANCE_ORDER = Comparator.comparingInt(Provenance::reportYear)
+            .thenComparing(Provenance::source).thenComparing(Provenance::statementId)
+            .thenComparingInt(Provenance::start);
+
+    private IndicatorAnalysis() {
+    }
+
+    /** Series for these documents, with the default extractor. */
+    public static List<IndicatorSeries> analyze(List<ReportDocument> documents) {
+        return analyze(documents, new IndicatorExtractor());
+    }
+
+    /** Series for these documents. */
+    public static List<IndicatorSeries> analyze(List<ReportDocument> documents, IndicatorExtractor extractor) {
+        Map<String, String> sectorNames = canonicalSectors(documents);
+        Map<GroupKey, List<Observation>> groups = new TreeMap<>();
+        Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
+        Map<GroupKey, String> names = new TreeMap<>();
+        for (ReportDocument doc : documents) {
+            String municipality = doc.municipality() == null ? "" : doc.municipality();
+            for (Sector sector : doc.sectors()) {
+                String sectorName = sectorNames.get(municipality + "\u0000" + sector.name());
+                for (Statement st : sector.statements()) {
+                    StatementIndicators found = extractor.extract(st, doc.source(), doc.year());
+                    for (Observation o : found.observations()) {
+                        GroupKey key = new GroupKey(municipality, sectorName, o.key(), o.unit(), o.kind());
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
+                        names.merge(key, o.name(), (a, b) -> b); // documents come in the caller's order
+                    }
+                    for (QualitativeObservation q : found.qualitative()) {
+                        GroupKey key = new GroupKey(municipality, sectorName, q.key(), null, Observation.Kind.LEVEL);
+                        directions.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+                        names.merge(key, q.subject(), (a, b) -> b);
+                    }
+                }
+            }
+        }
+        // attach stated directions to numeric level series of the same sector
+        Map<GroupKey, List<QualitativeObservation>> attached = new TreeMap<>();
+        for (Map.Entry<GroupKey, List<QualitativeObservation>> e : directions.entrySet()) {
+            GroupKey d = e.getKey();
+            GroupKey target = groups.keySet().stream()
+                    .filter(g -> g.kind() == Observation.Kind.LEVEL && g.municipality().equals(d.municipality())
+                            && g.sector().equals(d.sector()) && related(g.key(), d.key()))
+                    .findFirst().orElse(d);
+            attached.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        Set<GroupKey> all = new java.util.TreeSet<>(groups.keySet());
+        all.addAll(attached.keySet());
+        List<IndicatorSeries> out = new ArrayList<>();
+        for (GroupKey key : all) {
+            List<Observation> observations = groups.getOrDefault(key, List.of());
+            List<QualitativeObservation> qualitative = new ArrayList<>(attached.getOrDefault(key, List.of()));
+            qualitative.sort(Comparator.comparingInt(QualitativeObservation::year)
+                    .thenComparing(QualitativeObservation::provenance, PROVENANCE_ORDER));
+            out.add(series(key, names.get(key), observations, qualitative));
+        }
+        return List.copyOf(out);
+    }
+
+    private static IndicatorSeries series(GroupKey key, String name, List<Observation> observations,
+            List<QualitativeObservation> qualitative) {
+        Map<Integer, List<Observation>> byYear = new TreeMap<>();
+        for (Observation o : observations) {
+            byYear.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o);
+        }
+        List<SeriesPoint> points = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Map.Entry<Integer, List<Observation>> e : byYear.entrySet()) {
+            List<Observation> stated = e.getValue().stream().filter(o -> !o.derived()).toList();
+            List<Observation> basis = stated.isEmpty() ? e.getValue() : stated;
+            List<SeriesPoint> distinct = distinctValues(e.getKey(), basis, e.getValue());
+            if (distinct.size() > 1) {
+                conflicts.add(new Conflict(e.getKey(), distinct));
+            }
+            // the newest report wins: its figure is the most recently revised
+            SeriesPoint chosen = distinct.stream()
+                    .max(Comparator.comparing((SeriesPoint p) -> p.sources().get(p.sources().size() - 1),
+                            PROVENANCE_ORDER))
+                    .orElseThrow();
+            points.add(chosen);
+        }
+        TrendStatistics trend = null;
+        if (points.size() >= 2 && key.unit() != null) {
+            int[] years = points.stream().mapToInt(SeriesPoint::year).toArray();
+            double[] values = points.stream().mapToDouble(SeriesPoint::value).toArray();
+            trend = TrendAnalyzer.analyze(years, values, key.unit().kind());
+        }
+        String display = key.kind() == Observation.Kind.CHANGE ? "endring i " + name : name;
+        return new IndicatorSeries(key.municipality(), key.sector(), display, key.key(), key.unit(), key.kind(),
+                points, conflicts, qualitative, trend);
+    }
+
+    /** Groups observations of one year by value; derived observations with an equal value join as sources. */
+    private static List<SeriesPoint> distinctValues(int year, List<Observation> basis, List<Observation> all) {
+        List<SeriesPoint> out = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Observation o : basis) {
+            if (values.stream().noneMatch(v -> same(v, o.value()))) {
+                values.add(o.value());
+            }
+        }
+        values.sort(Double::compare);
+        for (double v : values) {
+            List<Provenance> sources = all.stream().filter(o -> same(o.value(), v)).map(Observation::provenance)
+                    .sorted(PROVENANCE_ORDER).toList();
+            boolean derived = basis.stream().filter(o -> same(o.value(), v)).allMatch(Observation::derived);
+            out.add(new SeriesPoint(year, v, derived, sources));
+        }
+        return out;
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+    }
+
+    /** Keys share all stems one way or the other (and are not empty). */
+    static boolean related(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        Set<String> x = new HashSet<>(Arrays.asList(a.split(" ")));
+        Set<String> y = new HashSet<>(Arrays.asList(b.split(" ")));
+        return x.containsAll(y) || y.containsAll(x);
+    }
+
+    /**
+     * Maps "municipality \0 sector name" to the canonical sector name: names whose stems are a
+     * subset of another's are one sector; the name of the newest report represents it.
+     */
+    static Map<String, String> canonicalSectors(List<ReportDocument> documents) {
+        record Named(String municipality, String name, int year) {
+        }
+        List<Named> named = new ArrayList<>();
+        for (ReportDocument doc : documents) {
+            String m = doc.municipality() == null ? "" : doc.municipality();
+            for (Sector s : doc.sectors()) {
+                named.add(new Named(m, s.name(), doc.year()));
+            }
+        }
+        named.sort(Comparator.comparing(Named::municipality).thenComparing(Named::name).thenComparingInt(Named::year));
+        int n = named.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Named a = named.get(i);
+                Named b = named.get(j);
+                if (a.municipality().equals(b.municipality()) && related(sectorKey(a.name()), sectorKey(b.name()))) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        Map<Integer, Named> representative = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Named cand = named.get(i);
+            representative.merge(find(parent, i), cand, (cur, c) -> c.year() > cur.year()
+                    || c.year() == cur.year() && c.name().compareTo(cur.name()) < 0 ? c : cur);
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            Named x = named.get(i);
+            out.put(x.municipality() + "\u0000" + x.name(), representative.get(find(parent, i)).name());
+        }
+        return out;
+    }
+
+    private static String sectorKey(String name) {
+        return IndicatorNames.key(name);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Grouping key; unit null for direction-only series. */
+    private record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
+            Observation.Kind kind) implements Comparable<GroupKey> {
+
+        private static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::municipality)
+                .thenComparing(GroupKey::sector).thenComparing(GroupKey::key)
+                .thenComparing(GroupKey::unit, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(GroupKey::kind);
+
+        GroupKey {
+            Objects.requireNonNull(municipality);
+            Objects.requireNonNull(sector);
+            Objects.requireNonNull(key);
+        }
+
+        @Override
+        public int compareTo(GroupKey o) {
+            return ORDER.compare(this, o);
+        }
+    }
+}
