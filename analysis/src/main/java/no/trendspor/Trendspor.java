@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.trendspor.indicators.IndicatorAnalysis;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
@@ -62,6 +63,6 @@ public final class Trendspor {
 
     /** Analyses documents that were already ingested. */
     public static TrendReport analyzeDocuments(List<ReportDocument> documents) {
-        return new TrendReport(documents);
+        return new TrendReport(documents, IndicatorAnalysis.analyze(documents));
     }
 }

@@ -1,10 +1,6 @@
 package no.trendspor.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.trendspor.model.Heading;
@@ -23,10 +19,7 @@ import no.trendspor.model.Warning;
  */
 final class JsonReportWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper MAPPER = ReportJson.mapper();
 
     private JsonReportWriter() {
     }
@@ -38,12 +31,8 @@ final class JsonReportWriter {
         report.documents().forEach(d -> docs.add(document(d)));
         root.putArray("recurringChallenges");
         root.putArray("themeDiffs");
-        root.putArray("indicators");
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        root.set("indicators", ReportJson.tree(report.indicators()));
+        return ReportJson.write(root);
     }
 
     private static ObjectNode document(ReportDocument d) {

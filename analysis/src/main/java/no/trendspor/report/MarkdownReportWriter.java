@@ -1,7 +1,9 @@
 package no.trendspor.report;
 
 import java.util.List;
+import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.stats.TrendStatistics;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -39,7 +41,48 @@ final class MarkdownReportWriter {
                 section(md, "Results", s.statements(SectionKind.RESULT));
             }
         }
+        indicators(md, report);
         return md.toString();
+    }
+
+    private static void indicators(StringBuilder md, TrendReport report) {
+        if (report.indicators().isEmpty()) {
+            return;
+        }
+        md.append("## Indicators\n\n");
+        md.append("| sector | indicator | unit | observations | change | trend |\n");
+        md.append("| --- | --- | --- | --- | --- | --- |\n");
+        for (IndicatorSeries s : report.indicators()) {
+            md.append("| ").append(MarkdownText.escape(s.sector()))
+                    .append(" | ").append(MarkdownText.escape(s.name()))
+                    .append(" | ").append(MarkdownText.escape(s.unit() == null ? "" : s.unit().label()))
+                    .append(" | ").append(MarkdownText.escape(String.join(", ", s.points().stream()
+                            .map(p -> p.year() + ": " + Numbers.format(p.value())).toList())))
+                    .append(" | ").append(MarkdownText.escape(change(s)))
+                    .append(" | ").append(MarkdownText.escape(trend(s))).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    static String change(IndicatorSeries s) {
+        TrendStatistics t = s.trend();
+        if (t == null || t.points() < 2) {
+            return "";
+        }
+        String abs = Numbers.signed(t.absoluteChange());
+        if (t.percentagePointChange() != null) {
+            return abs + " pp";
+        }
+        return t.relativeChange() == null ? abs : abs + " (" + Numbers.signed(100 * t.relativeChange()) + " %)";
+    }
+
+    static String trend(IndicatorSeries s) {
+        TrendStatistics t = s.trend();
+        if (t == null) {
+            return "one observation";
+        }
+        String word = t.direction().name().toLowerCase(java.util.Locale.ROOT);
+        return t.mannKendall() == null ? word : word + " (Mann-Kendall p " + Numbers.format(t.mannKendall().pValue()) + ")";
     }
 
     private static void section(StringBuilder md, String title, List<Statement> statements) {

@@ -1,0 +1,92 @@
+package no.trendspor.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * The one Jackson set-up for report JSON, so every part of the report is written the same way:
+ * enum values as lower-case words joined by hyphens ({@code direction-reversed}), numbers rounded to
+ * six decimals (so floating-point noise like {@code 0.30000000000000004} never reaches a reader),
+ * a missing or undefined number as {@code null} (JSON has no NaN), and {@code \n} line ends.
+ */
+public final class ReportJson {
+
+    /** Decimal places kept in report numbers. */
+    public static final int DECIMALS = 6;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .addModule(new SimpleModule("trendspor-report")
+                    .addSerializer(Double.class, new DoubleSerializer())
+                    .addSerializer(double.class, new DoubleSerializer())
+                    .addSerializer(Enum.class, new EnumSerializer()))
+            .build();
+
+    private static final ObjectWriter WRITER = MAPPER.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private ReportJson() {
+    }
+
+    /** The configured mapper (shared, thread-safe). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Any report value (records, lists) as a JSON tree, written the report's way. */
+    public static JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /** Pretty JSON text ending in a newline. */
+    public static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    /** A number rounded to {@link #DECIMALS} places, or {@code null} when it is not finite. */
+    public static BigDecimal round(double v) {
+        if (!Double.isFinite(v)) {
+            return null;
+        }
+        BigDecimal d = BigDecimal.valueOf(v).setScale(DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    private static final class DoubleSerializer extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            BigDecimal d = value == null ? null : round(value);
+            if (d == null) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(d);
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static final class EnumSerializer extends JsonSerializer<Enum> {
+        @Override
+        public void serialize(Enum value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            gen.writeString(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+    }
+}
