@@ -1,0 +1,43 @@
+package no.trendspor.match;
+
+import java.util.List;
+
+/**
+ * What changed in the challenges of one sector between two consecutive report years present.
+ *
+ * @param municipality the municipality
+ * @param sector       the aligned sector name
+ * @param fromYear     the earlier report year
+ * @param toYear       the later report year
+ * @param persisting   challenges in both years, with score and explanation
+ * @param newChallenges challenges of the later year not in the earlier one
+ * @param dropped      challenges of the earlier year not in the later one
+ * @param reversed     the persisting challenges whose stated trend flipped
+ * @param keyTerms     terms whose frequency in the sector's statements changed most (G²)
+ */
+public record ThemeDiff(
+        String municipality,
+        String sector,
+        int fromYear,
+        int toYear,
+        List<PersistingChallenge> persisting,
+        List<Occurrence> newChallenges,
+        List<Occurrence> dropped,
+        List<PersistingChallenge> reversed,
+        List<KeyTerm> keyTerms) {
+
+    public ThemeDiff {
+        persisting = List.copyOf(persisting);
+        newChallenges = List.copyOf(newChallenges);
+        dropped = List.copyOf(dropped);
+        reversed = List.copyOf(reversed);
+        keyTerms = List.copyOf(keyTerms);
+    }
+
+    @Override
+    public String toString() {
+        return municipality + "/" + sector + " " + fromYear + "→" + toYear + ": " + persisting.size()
+                + " persisting (" + reversed.size() + " reversed), " + newChallenges.size() + " new, "
+                + dropped.size() + " dropped";
+    }
+}
