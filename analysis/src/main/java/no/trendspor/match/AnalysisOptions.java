@@ -16,8 +16,10 @@ import no.trendspor.text.StemmerChoice;
  *                            from and still continue its chain
  * @param sectorThreshold     smallest combined name+content score at which two differently named
  *                            sectors of different years are the same sector
- * @param sectorOverrides     user map from a sector name as printed to the sector it belongs to
- *                            (case-insensitive keys); overrides the automatic alignment
+ * @param sectorOverrides     user map from a sector name as printed (case-insensitive) to the
+ *                            aligned sector it belongs to, created when no earlier sector has that
+ *                            name; sectors not in the map are aligned automatically (possibly to
+ *                            an overridden one), so mapping a name to itself keeps it apart
  * @param keynessTopTerms     how many key terms a theme diff lists
  * @param stemmer             the stemmer of the analysis chain
  * @param foldDerivations     whether the analysis chain folds verbal nouns and -logisk adjectives
