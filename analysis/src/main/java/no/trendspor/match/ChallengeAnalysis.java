@@ -128,7 +128,9 @@ public final class ChallengeAnalysis {
             List<PersistingChallenge> persisting = new ArrayList<>();
             List<PersistingChallenge> reversed = new ArrayList<>();
             List<Occurrence> added = new ArrayList<>();
+            List<Occurrence> returning = new ArrayList<>();
             List<Occurrence> dropped = new ArrayList<>();
+            List<Occurrence> pausing = new ArrayList<>();
             for (StatementRef r : statements) {
                 if (r.section() != SectionKind.CHALLENGE) {
                     continue;
@@ -137,7 +139,8 @@ public final class ChallengeAnalysis {
                 if (r.year() == from) {
                     StatementRef next = member(c, to);
                     if (next == null) {
-                        dropped.add(r.occurrence());
+                        boolean comesBack = c.members.stream().anyMatch(x -> x.year() > to);
+                        (comesBack ? pausing : dropped).add(r.occurrence());
                     } else {
                         Explanation e = matcher.explain(r.text(), r.analysed(), next.text(), next.analysed());
                         PersistingChallenge p = new PersistingChallenge(r.occurrence(), next.occurrence(), e);
@@ -147,11 +150,13 @@ public final class ChallengeAnalysis {
                         }
                     }
                 } else if (r.year() == to && member(c, from) == null) {
-                    added.add(r.occurrence());
+                    boolean seenBefore = c.members.stream().anyMatch(x -> x.year() < from);
+                    (seenBefore ? returning : added).add(r.occurrence());
                 }
             }
             List<KeyTerm> keyTerms = Keyness.compare(stemCounts(statements, from), stemCounts(statements, to), topTerms);
-            out.add(new ThemeDiff(municipality, sector, from, to, persisting, added, dropped, reversed, keyTerms));
+            out.add(new ThemeDiff(municipality, sector, from, to, persisting, added, returning, dropped, pausing, reversed,
+                    keyTerms));
         }
         return out;
     }

@@ -103,6 +103,15 @@ class SeedExpectationsTest {
             assertEquals(new TreeSet<>(c.members()), ids(rc), c.id());
         }
         assertEquals(3, r.themeDiffs().size());
+        // 2019's challenge list is cut in the excerpt: 2018 challenges that come back in 2020 pause
+        // in 2018→2019 and return in 2019→2020 rather than being dropped and new.
+        ThemeDiff d1819 = r.themeDiffs().get(1);
+        assertEquals(2018, d1819.fromYear());
+        assertTrue(d1819.pausing().stream().anyMatch(o -> o.statementId().equals("bhg2018-c6")));
+        assertTrue(d1819.dropped().stream().noneMatch(o -> o.statementId().equals("bhg2018-c6")));
+        ThemeDiff d1920 = r.themeDiffs().get(2);
+        assertTrue(d1920.returning().stream().anyMatch(o -> o.statementId().equals("bhg2020-c5")));
+        assertTrue(d1920.newChallenges().stream().anyMatch(o -> o.statementId().equals("bhg2020-c4")));
     }
 
     @Test
