@@ -267,8 +267,11 @@ public final class GoldEvaluation {
         return v;
     }
 
-    /** The default baseline threshold: the best of the baseline's own sweep on the dev gold. */
-    public static final double DEFAULT_BASELINE_THRESHOLD = 0.2;
+    /**
+     * The baseline's threshold: the best of its own sweep on the dev gold (0.150: F1 0.545; 0.125:
+     * 0.429; 0.175: 0.500), so the comparison is generous to the baseline.
+     */
+    public static final double DEFAULT_BASELINE_THRESHOLD = 0.15;
 
     /**
      * Leave-one-chain-out: for each chain, the threshold with the best F1 on the other chains
