@@ -1,0 +1,96 @@
+package no.trendspor.match;
+
+import java.util.Map;
+import java.util.TreeMap;
+import no.trendspor.text.NorwegianTextAnalyzer;
+import no.trendspor.text.StemmerChoice;
+
+/**
+ * Options of {@link ChallengeAnalysis}.
+ *
+ * @param matchThreshold      smallest similarity at which two challenges of different years are
+ *                            the same challenge
+ * @param followupThreshold   smallest similarity at which a later result reports work on a
+ *                            challenge
+ * @param maxGapReports       how many report years present in a sector a challenge may be absent
+ *                            from and still continue its chain
+ * @param sectorThreshold     smallest combined name+content score at which two differently named
+ *                            sectors of different years are the same sector
+ * @param sectorOverrides     user map from a sector name as printed (case-insensitive) to the
+ *                            aligned sector it belongs to, created when no earlier sector has that
+ *                            name; sectors not in the map are aligned automatically (possibly to
+ *                            an overridden one), so mapping a name to itself keeps it apart
+ * @param keynessTopTerms     how many key terms a theme diff lists
+ * @param stemmer             the stemmer of the analysis chain
+ * @param foldDerivations     whether the analysis chain folds verbal nouns and -logisk adjectives
+ */
+public record AnalysisOptions(
+        double matchThreshold,
+        double followupThreshold,
+        int maxGapReports,
+        double sectorThreshold,
+        Map<String, String> sectorOverrides,
+        int keynessTopTerms,
+        StemmerChoice stemmer,
+        boolean foldDerivations) {
+
+    /**
+     * The default match threshold: the middle of the plateau of best F1 (0.200–0.300) in the
+     * threshold sweep of {@code GoldEvaluation --sweep} on the dev gold.
+     */
+    public static final double DEFAULT_MATCH_THRESHOLD = 0.25;
+
+    /**
+     * The default follow-up threshold, from a sweep on the dev gold's follow-ups (0.10 / 0.15 /
+     * 0.20 gave F1 0.34 / 0.42 / 0.13; the gold lists clear cases only).
+     */
+    public static final double DEFAULT_FOLLOWUP_THRESHOLD = 0.15;
+
+    public AnalysisOptions {
+        if (matchThreshold < 0 || matchThreshold > 1 || followupThreshold < 0 || followupThreshold > 1) {
+            throw new IllegalArgumentException("thresholds must be in [0, 1]");
+        }
+        if (maxGapReports < 0) {
+            throw new IllegalArgumentException("maxGapReports must be >= 0");
+        }
+        TreeMap<String, String> overrides = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        overrides.putAll(sectorOverrides);
+        sectorOverrides = java.util.Collections.unmodifiableMap(overrides);
+    }
+
+    /** The defaults. */
+    public static AnalysisOptions defaults() {
+        return new AnalysisOptions(DEFAULT_MATCH_THRESHOLD, DEFAULT_FOLLOWUP_THRESHOLD, 2, 0.4, Map.of(), 15,
+                NorwegianTextAnalyzer.DEFAULT_STEMMER, true);
+    }
+
+    public AnalysisOptions withMatchThreshold(double t) {
+        return new AnalysisOptions(t, followupThreshold, maxGapReports, sectorThreshold, sectorOverrides,
+                keynessTopTerms, stemmer, foldDerivations);
+    }
+
+    public AnalysisOptions withFollowupThreshold(double t) {
+        return new AnalysisOptions(matchThreshold, t, maxGapReports, sectorThreshold, sectorOverrides,
+                keynessTopTerms, stemmer, foldDerivations);
+    }
+
+    public AnalysisOptions withStemmer(StemmerChoice s) {
+        return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold,
+                sectorOverrides, keynessTopTerms, s, foldDerivations);
+    }
+
+    public AnalysisOptions withFoldDerivations(boolean fold) {
+        return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold,
+                sectorOverrides, keynessTopTerms, stemmer, fold);
+    }
+
+    /** The analyzer these options describe. */
+    public NorwegianTextAnalyzer analyzer() {
+        return new NorwegianTextAnalyzer(stemmer, foldDerivations);
+    }
+
+    public AnalysisOptions withSectorOverrides(Map<String, String> overrides) {
+        return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold, overrides,
+                keynessTopTerms, stemmer, foldDerivations);
+    }
+}

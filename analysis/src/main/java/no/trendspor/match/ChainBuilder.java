@@ -1,0 +1,122 @@
+package no.trendspor.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds chains of the same challenge across the report years of one sector: year by year, the
+ * open chains and the new year's challenges are assigned one-to-one by the Hungarian algorithm
+ * (a chain's weight for a statement is its similarity to the chain's latest member: a challenge
+ * continues from its most recent wording, which keeps two neighbouring themes from swapping
+ * members through an old wording), pairs below the
+ * threshold are dropped, and unassigned statements open new chains. A chain stays open while it
+ * has been absent from at most {@code maxGapReports} of the sector's report years.
+ */
+final class ChainBuilder {
+
+    /** A chain under construction: members ascending by year, links to each later member. */
+    static final class Chain {
+        final List<StatementRef> members = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+
+        StatementRef first() {
+            return members.get(0);
+        }
+
+        StatementRef last() {
+            return members.get(members.size() - 1);
+        }
+    }
+
+    private final StatementMatcher matcher;
+    private final double threshold;
+    private final int maxGapReports;
+
+    ChainBuilder(StatementMatcher matcher, double threshold, int maxGapReports) {
+        this.matcher = matcher;
+        this.threshold = threshold;
+        this.maxGapReports = maxGapReports;
+    }
+
+    /** Chains (including single-statement ones) in order of their first occurrence. */
+    List<Chain> build(List<StatementRef> challenges) {
+        Map<Integer, List<StatementRef>> byYear = new TreeMap<>();
+        for (StatementRef s : challenges) {
+            byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
+        }
+        List<Integer> years = new ArrayList<>(byYear.keySet());
+        List<Chain> chains = new ArrayList<>();
+        for (int yi = 0; yi < years.size(); yi++) {
+            int year = years.get(yi);
+            List<StatementRef> current = byYear.get(year);
+            List<Chain> open = new ArrayList<>();
+            for (Chain c : chains) {
+                int lastIndex = years.indexOf(c.last().year());
+                if (yi - lastIndex - 1 <= maxGapReports) {
+                    open.add(c);
+                }
+            }
+            double[][] w = new double[open.size()][current.size()];
+            for (int i = 0; i < open.size(); i++) {
+                for (int j = 0; j < current.size(); j++) {
+                    w[i][j] = matcher.score(open.get(i).last().analysed(), current.get(j).analysed());
+                }
+            }
+            int[] assignment = HungarianAlgorithm.maximize(w);
+            boolean[] taken = new boolean[current.size()];
+            for (int i = 0; i < open.size(); i++) {
+                int j = assignment[i];
+                if (j >= 0 && w[i][j] >= threshold) {
+                    Chain c = open.get(i);
+                    StatementRef from = c.last();
+                    StatementRef to = current.get(j);
+                    c.members.add(to);
+                    c.links.add(new Link(from.id(), from.year(), to.id(), to.year(),
+                            matcher.explain(from.text(), from.analysed(), to.text(), to.analysed())));
+                    taken[j] = true;
+                }
+            }
+            for (int j = 0; j < current.size(); j++) {
+                if (!taken[j]) {
+                    Chain c = new Chain();
+                    c.members.add(current.get(j));
+                    chains.add(c);
+                }
+            }
+        }
+        return chains;
+    }
+
+    /** The recurring challenge of a chain with two or more members. */
+    static RecurringChallenge toRecurring(Chain c, String municipality, String sector) {
+        List<Occurrence> occ = c.members.stream().map(StatementRef::occurrence).toList();
+        List<Integer> years = c.members.stream().map(StatementRef::year).toList();
+        List<Link> links = new ArrayList<>(c.links);
+        links.sort(Comparator.comparingInt(Link::toYear).thenComparing(Link::toStatementId));
+        return new RecurringChallenge("rc-" + c.first().id(), label(c.members), municipality, sector,
+                years.get(0), years.get(years.size() - 1), years, occ, links);
+    }
+
+    /** The first sentence of the shortest occurrence, cut at a word near 90 characters. */
+    static String label(List<StatementRef> members) {
+        StatementRef shortest = members.stream()
+                .min(Comparator.comparingInt((StatementRef s) -> s.text().length()).thenComparing(StatementRef::id))
+                .orElseThrow();
+        String text = shortest.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        int dot = text.indexOf(". ");
+        if (dot > 0) {
+            text = text.substring(0, dot);
+        }
+        if (text.endsWith(".")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.length() > 90) {
+            int cut = text.lastIndexOf(' ', 90);
+            text = text.substring(0, cut > 40 ? cut : 90) + "…";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,158 @@
+package no.trendspor.match;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.trendspor.model.ReportDocument;
+import no.trendspor.model.SectionKind;
+import no.trendspor.model.Sector;
+import no.trendspor.model.Statement;
+import no.trendspor.text.AnalyzedTerm;
+import no.trendspor.text.NorwegianTextAnalyzer;
+import no.trendspor.text.TermKind;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A search over the challenge statements of any number of documents and municipalities: an
+ * in-memory Lucene index ({@link ByteBuffersDirectory}) analysed with {@link
+ * NorwegianTextAnalyzer}, ranked by BM25. A query is analysed by the same chain; its words are
+ * * optional (SHOULD) clauses, its compound parts and synonyms count with
+ * {@link #DERIVED_BOOST}. Hits with equal scores are ordered by statement id, then year.
+ */
+public final class ChallengeIndex implements AutoCloseable {
+
+    /** Boost of query terms that are compound parts or synonyms rather than words. */
+    public static final float DERIVED_BOOST = 0.6f;
+
+    private static final String TEXT = "text";
+
+    private final NorwegianTextAnalyzer analyzer;
+    private final ByteBuffersDirectory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    private ChallengeIndex(NorwegianTextAnalyzer analyzer, ByteBuffersDirectory directory) throws IOException {
+        this.analyzer = analyzer;
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(new BM25Similarity());
+    }
+
+    /** Indexes the challenge statements of the documents with the default analyzer. */
+    public static ChallengeIndex build(List<ReportDocument> documents) {
+        return build(documents, new NorwegianTextAnalyzer());
+    }
+
+    /** Indexes the challenge statements of the documents. */
+    public static ChallengeIndex build(List<ReportDocument> documents, NorwegianTextAnalyzer analyzer) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            List<ReportDocument> docs = new ArrayList<>(documents);
+            docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
+            for (ReportDocument d : docs) {
+                String municipality = d.municipality() == null || d.municipality().isBlank()
+                        ? ChallengeAnalysis.UNKNOWN_MUNICIPALITY : d.municipality().strip();
+                for (Sector sector : d.sectors()) {
+                    for (Statement st : sector.statements(SectionKind.CHALLENGE)) {
+                        Document doc = new Document();
+                        doc.add(new StringField("id", st.id(), Field.Store.YES));
+                        doc.add(new StoredField("municipality", municipality));
+                        doc.add(new StoredField("year", d.year()));
+                        doc.add(new StoredField("sector", sector.name()));
+                        doc.add(new TextField(TEXT, st.text(), Field.Store.YES));
+                        writer.addDocument(doc);
+                    }
+                }
+            }
+            writer.commit();
+            return new ChallengeIndex(analyzer, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of indexed challenge statements. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /**
+     * The {@code k} challenge statements that best match the query, best first.
+     *
+     * @param query free text, e.g. "rekruttering av helsesykepleiere"
+     * @param k     how many hits at most
+     */
+    public List<SearchHit> search(String query, int k) {
+        Query q = query(query);
+        if (q == null || k <= 0 || reader.numDocs() == 0) {
+            return List.of();
+        }
+        try {
+            // All matches are fetched so ties can be ordered by id, not by index order.
+            TopDocs top = searcher.search(q, reader.numDocs());
+            List<SearchHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                hits.add(new SearchHit(d.get("municipality"), d.getField("year").numericValue().intValue(),
+                        d.get("sector"), d.get("id"), d.get(TEXT), sd.score));
+            }
+            hits.sort(Comparator.comparingDouble(SearchHit::score).reversed()
+                    .thenComparing(SearchHit::statementId).thenComparingInt(SearchHit::year));
+            return List.copyOf(hits.subList(0, Math.min(k, hits.size())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query query(String text) {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        for (AnalyzedTerm t : analyzer.analyze(text).terms()) {
+            float boost = t.kind() == TermKind.STEM ? 1f : DERIVED_BOOST;
+            boosts.merge(t.term(), boost, Math::max);
+        }
+        if (boosts.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boosts.forEach((term, boost) -> {
+            Query tq = new TermQuery(new Term(TEXT, term));
+            b.add(boost == 1f ? tq : new BoostQuery(tq, boost), BooleanClause.Occur.SHOULD);
+        });
+        return b.build();
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package no.trendspor.match;
+
+import java.util.Locale;
+
+/**
+ * A term whose frequency differs between two years of a sector.
+ *
+ * @param term        the term (a stem)
+ * @param countBefore occurrences in the earlier year
+ * @param countAfter  occurrences in the later year
+ * @param logLikelihood log-likelihood G² (two-cell form, Rayson &amp; Garside)
+ * @param pValue      p of G² under χ² with one degree of freedom
+ * @param logRatio    effect size: log2 of the later over the earlier relative frequency (0.5 added
+ *                    to a zero count); positive = rose
+ */
+public record KeyTerm(String term, int countBefore, int countAfter, double logLikelihood, double pValue,
+                      double logRatio) {
+
+    /** True when the term is relatively more frequent in the later year. */
+    public boolean rose() {
+        return logRatio > 0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s %d→%d (G²=%.2f, p=%.3f, log2 ratio %+.2f)", term, countBefore,
+                countAfter, logLikelihood, pValue, logRatio);
+    }
+}

@@ -1,0 +1,81 @@
+package no.trendspor.match;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import no.trendspor.text.AnalyzedText;
+import no.trendspor.text.TermKind;
+
+/**
+ * Compares two statements and explains the result: score, shared terms by kind, and the relation
+ * of the later statement to the earlier one.
+ */
+public final class StatementMatcher {
+
+    /** A statement is "mostly contained" in another when this share of its words is covered. */
+    static final double CONTAINMENT = 0.6;
+    /** ... and the other has at least this many times as many words. */
+    static final double SCOPE_RATIO = 1.5;
+
+    private final StatementSimilarity similarity;
+
+    public StatementMatcher(StatementSimilarity similarity) {
+        this.similarity = similarity;
+    }
+
+    /** The similarity model. */
+    public StatementSimilarity similarity() {
+        return similarity;
+    }
+
+    /** The similarity score of two analysed statements. */
+    public double score(AnalyzedText a, AnalyzedText b) {
+        return similarity.score(a, b);
+    }
+
+    /**
+     * Explains the link from an earlier to a later statement.
+     *
+     * @param earlier     the earlier statement's text
+     * @param earlierTerms its analysed form
+     * @param later       the later statement's text
+     * @param laterTerms  its analysed form
+     */
+    public Explanation explain(String earlier, AnalyzedText earlierTerms, String later, AnalyzedText laterTerms) {
+        TermComparison c = similarity.compare(earlierTerms, laterTerms);
+        Direction before = DirectionDetector.detect(earlier);
+        Direction after = DirectionDetector.detect(later);
+        Relation relation;
+        if (lettersOnly(earlier).equals(lettersOnly(later))) {
+            relation = Relation.IDENTICAL;
+        } else if (before != Direction.NONE && after != Direction.NONE && before != after) {
+            relation = Relation.DIRECTION_REVERSED;
+        } else if (scopeChanged(earlierTerms, laterTerms)) {
+            relation = Relation.NARROWED_OR_BROADENED;
+        } else {
+            relation = Relation.REWORDED;
+        }
+        return new Explanation(c.score(), relation, c.sharedStems(), c.sharedCompoundParts(), c.synonymsUsed(),
+                c.fuzzyMatches(), before, after);
+    }
+
+    /** Letters only, lower case: equal texts up to punctuation, spacing and split-word damage. */
+    static String lettersOnly(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    }
+
+    /** One side's words are mostly covered by the other, which is clearly larger. */
+    private static boolean scopeChanged(AnalyzedText a, AnalyzedText b) {
+        Set<String> wa = a.terms(TermKind.STEM);
+        Set<String> wb = b.terms(TermKind.STEM);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return false;
+        }
+        Set<String> small = wa.size() <= wb.size() ? wa : wb;
+        AnalyzedText largeText = wa.size() <= wb.size() ? b : a;
+        int large = Math.max(wa.size(), wb.size());
+        Set<String> largeAll = new TreeSet<>(largeText.distinctTerms());
+        long covered = small.stream().filter(largeAll::contains).count();
+        return covered >= CONTAINMENT * small.size() && large >= SCOPE_RATIO * small.size();
+    }
+}

@@ -1,0 +1,254 @@
+package no.trendspor.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import no.trendspor.text.AnalyzedTerm;
+import no.trendspor.text.AnalyzedText;
+import no.trendspor.text.TermKind;
+
+/**
+ * Similarity of two analysed statements: cosine of binary term vectors weighted by inverse
+ * document frequency and by how the term was obtained, with a character-trigram fallback that
+ * lets damaged or variant words ("mott ok", "barnevernlovstiller") match their intact form.
+ *
+ * <p><b>Synonyms.</b> A synonym group of the analyzer is one dimension (its canonical term), so a
+ * word shared verbatim counts once and a pair such as inntak / opptak counts as shared, discounted by
+ * {@link #SYNONYM_WEIGHT}. <b>Sentences.</b> When a statement has several sentences (a challenge
+ * sentence plus elaboration), the score is the best cosine over the whole texts and their
+ * sentences of at least {@link #MIN_SEGMENT_TERMS} terms, so an added elaboration does not hide a
+ * restated challenge.
+ *
+ * <p><b>Calibration.</b> The IDF is the BM25 form {@code ln(1 + (N − df + ½)/(df + ½))}, computed
+ * once over <em>all</em> statements of all documents in the analysis (not per sector), so a term
+ * weighs the same in every sector; cosine normalises for statement length. A term counts once per
+ * statement (repetition inside one bullet is style, not topic). A term's weight is its IDF times
+ * {@code 1} when it is a word of the statement and {@link #PART_WEIGHT} when only a compound part, so
+ * words outweigh derived terms.
+ * The score is therefore in [0, 1] and symmetric.
+ */
+public final class StatementSimilarity {
+
+    /** Weight factor for a term that only occurs as a compound part. */
+    public static final double PART_WEIGHT = 0.6;
+    /** Factor on the product of two weights matched through a synonym group rather than verbatim. */
+    public static final double SYNONYM_WEIGHT = 0.8;
+    /** Smallest trigram Dice similarity at which two unmatched words count as the same word. */
+    public static final double FUZZY_MIN_DICE = 0.7;
+    /** Shortest term the trigram fallback considers. */
+    public static final int FUZZY_MIN_LENGTH = 5;
+    /** Fewest distinct terms a single sentence needs to be compared on its own. */
+    public static final int MIN_SEGMENT_TERMS = 3;
+
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+    private final UnaryOperator<String> canonical;
+
+    private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical) {
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+        this.canonical = canonical;
+    }
+
+    /**
+     * Fits the IDF on a collection of analysed statements (each counts as one document).
+     *
+     * @param statements the statements of the analysis
+     * @param canonical  maps a term to the canonical term of its synonym group (e.g.
+     *                   {@code NorwegianTextAnalyzer::canonical}); identity for none
+     */
+    public static StatementSimilarity fit(Collection<AnalyzedText> statements, UnaryOperator<String> canonical) {
+        StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical);
+        Map<String, Integer> df = new HashMap<>();
+        for (AnalyzedText t : statements) {
+            for (String key : proto.vector(t, -1).keySet()) {
+                df.merge(key, 1, Integer::sum);
+            }
+        }
+        return new StatementSimilarity(df, statements.size(), canonical);
+    }
+
+    /** Fits the IDF without synonym groups. */
+    public static StatementSimilarity fit(Collection<AnalyzedText> statements) {
+        return fit(statements, UnaryOperator.identity());
+    }
+
+    /** The inverse document frequency of a (canonical) term; positive, unseen terms get the largest. */
+    public double idf(String term) {
+        int df = documentFrequency.getOrDefault(term, 0);
+        return Math.log(1.0 + (documents - df + 0.5) / (df + 0.5));
+    }
+
+    /** The similarity score of two statements in [0, 1]. */
+    public double score(AnalyzedText a, AnalyzedText b) {
+        return compare(a, b).score();
+    }
+
+    /** The similarity of two statements with the terms it rests on: the best over their segments. */
+    public TermComparison compare(AnalyzedText a, AnalyzedText b) {
+        List<Map<String, Best>> sa = segments(a);
+        List<Map<String, Best>> sb = segments(b);
+        TermComparison best = null;
+        for (Map<String, Best> x : sa) {
+            for (Map<String, Best> y : sb) {
+                TermComparison c = compare(x, y);
+                if (best == null || c.score() > best.score() + 1e-12) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The whole text first, then each sentence with enough terms when there are several. */
+    private List<Map<String, Best>> segments(AnalyzedText t) {
+        List<Map<String, Best>> out = new ArrayList<>();
+        out.add(vector(t, -1));
+        int n = t.sentenceCount();
+        if (n > 1) {
+            for (int i = 0; i < n; i++) {
+                Map<String, Best> v = vector(t, i);
+                if (v.size() >= MIN_SEGMENT_TERMS) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private TermComparison compare(Map<String, Best> va, Map<String, Best> vb) {
+        double na = norm(va);
+        double nb = norm(vb);
+        List<String> stems = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        Set<String> synonyms = new TreeSet<>();
+        List<String> fuzzy = new ArrayList<>();
+        if (na == 0 || nb == 0) {
+            return new TermComparison(0, stems, parts, List.copyOf(synonyms), fuzzy);
+        }
+        double dot = 0;
+        for (Map.Entry<String, Best> e : va.entrySet()) {
+            Best x = e.getValue();
+            Best y = vb.get(e.getKey());
+            if (y == null) {
+                continue;
+            }
+            boolean viaSynonym = !x.term.equals(y.term);
+            dot += x.weight * y.weight * (viaSynonym ? SYNONYM_WEIGHT : 1.0);
+            if (viaSynonym) {
+                synonyms.add(order(x.surface, y.surface, " ↔ "));
+            } else if (x.kind == TermKind.STEM && y.kind == TermKind.STEM) {
+                stems.add(x.term);
+            } else {
+                parts.add(x.term);
+            }
+        }
+        dot += fuzzyDot(va, vb, fuzzy);
+        double score = Math.max(0, Math.min(1, dot / (na * nb)));
+        return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
+    }
+
+    /**
+     * One-to-one soft matches between word terms present on only one side, greedily by trigram
+     * similarity; the order of candidates does not depend on which side is "a", so the result is
+     * symmetric. A matching is one-to-one, so the dot product stays within the Cauchy–Schwarz bound.
+     */
+    private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
+        List<String> onlyA = onlyWords(va, vb);
+        List<String> onlyB = onlyWords(vb, va);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return 0;
+        }
+        record Candidate(double dice, String low, String high, String a, String b) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                double d = CharTrigrams.dice(x, y);
+                if (d >= FUZZY_MIN_DICE) {
+                    boolean xLow = x.compareTo(y) <= 0;
+                    candidates.add(new Candidate(d, xLow ? x : y, xLow ? y : x, x, y));
+                }
+            }
+        }
+        candidates.sort((p, q) -> {
+            int c = Double.compare(q.dice, p.dice);
+            if (c != 0) {
+                return c;
+            }
+            c = p.low.compareTo(q.low);
+            return c != 0 ? c : p.high.compareTo(q.high);
+        });
+        Set<String> usedA = new HashSet<>();
+        Set<String> usedB = new HashSet<>();
+        double dot = 0;
+        TreeSet<String> described = new TreeSet<>();
+        for (Candidate c : candidates) {
+            if (usedA.contains(c.a) || usedB.contains(c.b)) {
+                continue;
+            }
+            usedA.add(c.a);
+            usedB.add(c.b);
+            dot += c.dice * va.get(c.a).weight * vb.get(c.b).weight;
+            described.add(order(va.get(c.a).surface, vb.get(c.b).surface, " ≈ "));
+        }
+        out.addAll(described);
+        return dot;
+    }
+
+    private static List<String> onlyWords(Map<String, Best> mine, Map<String, Best> other) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Best> e : mine.entrySet()) {
+            if (e.getValue().kind == TermKind.STEM && e.getKey().length() >= FUZZY_MIN_LENGTH
+                    && !other.containsKey(e.getKey())) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static String order(String x, String y, String sep) {
+        if (x.equals(y)) {
+            return x;
+        }
+        return x.compareTo(y) <= 0 ? x + sep + y : y + sep + x;
+    }
+
+    /**
+     * The weighted vector of a text (sentence {@code -1}) or of one sentence, keyed by canonical
+     * term. Synonym tokens are not dimensions of their own: their group is the canonical key.
+     */
+    private Map<String, Best> vector(AnalyzedText t, int sentence) {
+        Map<String, Best> v = new TreeMap<>();
+        for (AnalyzedTerm term : t.terms()) {
+            if (term.kind() == TermKind.SYNONYM || (sentence >= 0 && term.sentence() != sentence)) {
+                continue;
+            }
+            String key = canonical.apply(term.term());
+            Best existing = v.get(key);
+            if (existing == null || (term.kind() == TermKind.STEM && existing.kind != TermKind.STEM)) {
+                double w = idf(key) * (term.kind() == TermKind.STEM ? 1.0 : PART_WEIGHT);
+                v.put(key, new Best(term.kind(), w, term.surface(), term.term()));
+            }
+        }
+        return v;
+    }
+
+    private static double norm(Map<String, Best> v) {
+        double s = 0;
+        for (Best b : v.values()) {
+            s += b.weight * b.weight;
+        }
+        return Math.sqrt(s);
+    }
+
+    private record Best(TermKind kind, double weight, String surface, String term) {
+    }
+}

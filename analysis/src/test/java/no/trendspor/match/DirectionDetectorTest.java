@@ -1,0 +1,27 @@
+package no.trendspor.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DirectionDetectorTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Sykefraværet øker i alle tjenester | UP",
+        "Antall søkere går ned | DOWN",
+        "Ventetiden er redusert | DOWN",
+        "Nedgangen i elevtallet fortsetter | DOWN",
+        "Økende behov for avlastning | UP",
+        "Antall brukere øker selv med færre ansatte | UP",
+        "Søknadene går ned, men sakene blir større | DOWN",
+        "Det er færre plasser enn før | DOWN",
+        "Flere familier trenger hjelp | UP",
+        "Øke kvaliteten i tjenestene | NONE",
+        "Rekruttering av lærere er krevende | NONE",
+    })
+    void readsTheFirstStatedTrend(String text, Direction expected) {
+        assertEquals(expected, DirectionDetector.detect(text));
+    }
+}

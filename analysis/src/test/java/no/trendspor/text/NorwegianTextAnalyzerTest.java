@@ -1,0 +1,92 @@
+package no.trendspor.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class NorwegianTextAnalyzerTest {
+
+    private final NorwegianTextAnalyzer analyzer = new NorwegianTextAnalyzer();
+
+    private String stem(String word) {
+        List<AnalyzedTerm> terms = analyzer.analyze(word).terms().stream()
+                .filter(t -> t.kind() == TermKind.STEM).toList();
+        assertEquals(1, terms.size(), () -> "one word stem for " + word + ": " + terms);
+        return terms.get(0).term();
+    }
+
+    @Test
+    void numbersAreRemovedBeforeTokenising() {
+        AnalyzedText t = analyzer.analyze("Sykefraværet var 7,2 prosent i 2019 og 2 500 brukere fikk hjelp");
+        assertTrue(t.terms().stream().noneMatch(x -> x.term().chars().anyMatch(Character::isDigit)), t::toString);
+        assertTrue(t.distinctTerms().contains(stem("prosent")));
+    }
+
+    @Test
+    void stopWordsAndDomainStopWordsAreDropped() {
+        Set<String> terms = analyzer.analyze("Kommunen og skolen har en utfordring med bemanning").distinctTerms();
+        assertFalse(terms.contains("og"));
+        assertFalse(terms.contains("kommun"));
+        assertFalse(terms.stream().anyMatch(x -> x.startsWith("utfordr")), terms::toString);
+        assertTrue(terms.contains(stem("bemanning")));
+    }
+
+    @Test
+    void compoundWordsYieldDictionaryPartsMarkedAsParts() {
+        AnalyzedText t = analyzer.analyze("helsesykepleiere");
+        Set<String> parts = t.terms(TermKind.COMPOUND_PART);
+        assertTrue(parts.contains(stem("sykepleier")), parts::toString);
+        assertTrue(parts.contains(stem("helse")), parts::toString);
+        assertEquals(1, t.terms(TermKind.STEM).size());
+        assertTrue(t.terms().stream().filter(x -> x.kind() == TermKind.COMPOUND_PART)
+                .allMatch(x -> x.surface().equals("helsesykepleiere")));
+    }
+
+    @Test
+    void anInflectedDictionaryWordIsNotItsOwnCompoundPart() {
+        assertTrue(analyzer.analyze("barnehagene").terms(TermKind.COMPOUND_PART).isEmpty());
+    }
+
+    @Test
+    void synonymsAreInjectedAndShareACanonicalTerm() {
+        AnalyzedText t = analyzer.analyze("opptak");
+        assertFalse(t.terms(TermKind.SYNONYM).isEmpty(), t::toString);
+        assertEquals(analyzer.canonical(stem("opptak")), analyzer.canonical(stem("inntak")));
+        assertEquals(stem("kvalitet"), analyzer.canonical(stem("kvalitet")));
+    }
+
+    @Test
+    void verbalNounsAndAdjectivesFoldOntoTheirBase() {
+        assertEquals(stem("endre"), stem("endringer"));
+        assertEquals(stem("rekruttere"), stem("rekruttering"));
+        assertEquals(stem("velferdsteknologi"), stem("velferdsteknologiske"));
+        NorwegianTextAnalyzer unfolded = new NorwegianTextAnalyzer(StemmerChoice.LIGHT, false);
+        assertFalse(unfolded.analyze("endringer").distinctTerms().equals(unfolded.analyze("endre").distinctTerms()));
+    }
+
+    @Test
+    void sentencesAreSplitAtFullStopBeforeCapital() {
+        assertEquals(List.of("Første setning.", "Andre setning om ca. ti ting."),
+                NorwegianTextAnalyzer.sentences("Første setning. Andre setning om ca. ti ting."));
+        AnalyzedText t = analyzer.analyze("Bemanning er krevende. Rekruttering går tregt.");
+        assertEquals(2, t.sentenceCount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(StemmerChoice.class)
+    void everyStemmerConflatesSingularAndPlural(StemmerChoice choice) {
+        NorwegianTextAnalyzer a = new NorwegianTextAnalyzer(choice);
+        assertEquals(a.analyze("barnehagene").terms(TermKind.STEM), a.analyze("barnehage").terms(TermKind.STEM));
+    }
+
+    @Test
+    void extractionDamageLeavesNoOneLetterTerms() {
+        assertTrue(analyzer.analyze("krav ti l kvalitet").terms().stream().allMatch(x -> x.term().length() >= 2));
+    }
+}
