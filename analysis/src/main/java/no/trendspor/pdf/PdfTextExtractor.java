@@ -56,7 +56,18 @@ public final class PdfTextExtractor {
      *                        text on any page ({@value #NO_TEXT})
      */
     public PdfText extract(String source, byte[] bytes) {
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        return extract(source, bytes, "");
+    }
+
+    /**
+     * Extracts the text of a PDF protected with a user password.
+     *
+     * @param password the user (open) password; {@code ""} for none
+     * @throws InputException as {@link #extract(String, byte[])}; {@value #ENCRYPTED} also when the
+     *                        password is wrong
+     */
+    public PdfText extract(String source, byte[] bytes, String password) {
+        try (PDDocument document = Loader.loadPDF(bytes, password)) {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
                 throw new InputException(source, 0, NOT_A_PDF + ": it has no pages");

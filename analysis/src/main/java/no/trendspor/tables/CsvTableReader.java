@@ -99,7 +99,7 @@ public final class CsvTableReader {
      *
      * @param source   the input's name, for errors and provenance
      * @param defaults municipality for tables without a region column
-     * @throws InputException empty file, no header, no year, rows with a different number of
+     * @throws InputException empty file, no header, no data rows, no year, rows with a different number of
      *                        columns than the header, cells that are neither numbers nor SSB symbols
      */
     public KeyFigureTable read(String source, byte[] bytes, TableDefaults defaults) {
@@ -147,6 +147,9 @@ public final class CsvTableReader {
             data.add(row);
         }
 
+        if (data.isEmpty()) {
+            throw new InputException(source, header.line(), "no data rows after the header");
+        }
         Role[] roles = roles(headers);
         List<TableObservation> observations;
         String layout;
@@ -179,7 +182,6 @@ public final class CsvTableReader {
 
     static char detectDelimiter(String text) {
         boolean tab = false;
-        boolean comma = false;
         int checked = 0;
         for (String line : text.split("\r?\n|\r")) {
             if (line.isBlank()) {
@@ -190,7 +192,6 @@ public final class CsvTableReader {
                 return ';';
             }
             tab |= unquoted.indexOf('\t') >= 0;
-            comma |= unquoted.indexOf(',') >= 0;
             if (++checked == 20) {
                 break;
             }

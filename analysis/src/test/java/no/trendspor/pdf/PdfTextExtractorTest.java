@@ -135,6 +135,15 @@ class PdfTextExtractorTest {
     }
 
     @Test
+    void encryptedPdfOpensWithItsPassword() {
+        byte[] pdf = TestPdfs.encrypted(reportPages(), "hemmelig");
+        PdfText text = extractor.extract("laast.pdf", pdf, "hemmelig");
+        assertTrue(text.text().contains("Kapittel om helse"), text.text());
+        InputException wrong = assertThrows(InputException.class, () -> extractor.extract("laast.pdf", pdf, "feil"));
+        assertEquals("laast.pdf: encrypted: cannot read", wrong.getMessage());
+    }
+
+    @Test
     void randomBytesAreNotAReadablePdf() {
         byte[] junk = new byte[4096];
         new Random(42).nextBytes(junk);

@@ -197,6 +197,31 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void headerWithoutRows() {
+        InputException e = assertThrows(InputException.class,
+                () -> reader.read("x.csv", "\"Tittel\"\nregion;år;verdi\n\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("no data rows"), e.getMessage());
+    }
+
+    @Test
+    void ssbPivotWithRegionAndVariableRowsAndYearColumns() {
+        String csv = """
+                "region";"statistikkvariabel";"2019";"2020"
+                "K-3024 Bærum";"Innbyggere per årsverk";"45,0";"46,5"
+                "K-1103 Stavanger";"Innbyggere per årsverk";"39,5";:
+                """;
+        List<TableObservation> obs = reader.read("pivot.csv", csv.getBytes(StandardCharsets.UTF_8)).observations();
+        assertEquals(4, obs.size());
+        assertEquals("3024", obs.get(0).municipalityCode());
+        assertEquals("Innbyggere per årsverk", obs.get(0).indicator());
+        assertEquals(46.5, obs.get(1).value());
+        assertEquals(2020, obs.get(3).year());
+        assertEquals(":", obs.get(3).symbol());
+        assertEquals(3, obs.get(3).row());
+    }
+
+    @Test
     void headerWithoutYears() {
         InputException e = assertThrows(InputException.class,
                 () -> reader.read("x.csv", "\"Tittel\"\nregion;navn2;tall\n0301 Oslo;a;1\n".getBytes(StandardCharsets.UTF_8)));
