@@ -91,10 +91,9 @@ public final class PdfTextExtractor {
             throw new InputException(source, 0, ENCRYPTED);
         } catch (IOException e) {
             throw new InputException(source, 0, NOT_A_PDF + " (" + e.getMessage() + ")");
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
-            if (e instanceof InputException ie) {
-                throw ie;
-            }
             // PDFBox can fail with unchecked exceptions on malformed content streams.
             throw new InputException(source, 0, NOT_A_PDF + " (" + e + ")");
         }

@@ -246,7 +246,7 @@ public final class JsonStatReader {
             return out;
         }
         if (status.isTextual()) {
-            Arrays.fill(out, status.asText());
+            Arrays.fill(out, symbolText(status));
         } else if (status.isArray()) {
             if (status.size() != n && status.size() != 1) {
                 throw new InputException(source, 0, "invalid JSON-stat: 'status' has " + status.size()
@@ -254,14 +254,22 @@ public final class JsonStatReader {
             }
             for (int i = 0; i < n; i++) {
                 JsonNode s = status.get(status.size() == 1 ? 0 : i);
-                out[i] = s == null || s.isNull() ? null : s.asText();
+                out[i] = symbolText(s);
             }
         } else if (status.isObject()) {
             for (Map.Entry<String, JsonNode> e : status.properties()) {
-                out[sparseIndex(source, "status", e.getKey(), n)] = e.getValue().isNull() ? null : e.getValue().asText();
+                out[sparseIndex(source, "status", e.getKey(), n)] = symbolText(e.getValue());
             }
         }
         return out;
+    }
+
+    /** A status entry as a symbol; null and blank mean "no status". */
+    private static String symbolText(JsonNode node) {
+        if (node == null || node.isNull() || node.asText().isBlank()) {
+            return null;
+        }
+        return node.asText().strip();
     }
 
     private static int sparseIndex(String source, String field, String key, int n) {
@@ -302,6 +310,14 @@ public final class JsonStatReader {
         for (String fallback : fallbackIds) {
             for (int d = 0; d < dims.size(); d++) {
                 if (dims.get(d).id().toLowerCase(Locale.ROOT).equals(fallback)) {
+                    return d;
+                }
+            }
+        }
+        if (role.equals("geo")) {
+            // SSB names its region dimensions variously (Region, KOKkommuneregion0000, KOKbydelsregion0000).
+            for (int d = 0; d < dims.size(); d++) {
+                if (dims.get(d).id().toLowerCase(Locale.ROOT).contains("region")) {
                     return d;
                 }
             }

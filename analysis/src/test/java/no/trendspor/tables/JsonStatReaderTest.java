@@ -84,6 +84,7 @@ class JsonStatReaderTest {
         assertEquals("Sykefravær | Menn", obs.get(0).indicator());
         assertEquals(2020, obs.get(0).year());
         assertEquals(4.5, obs.get(0).value());
+        assertNull(obs.get(0).symbol()); // a blank status is no status
         assertEquals("Sykefravær | Kvinner", obs.get(1).indicator());
         assertEquals(0.0, obs.get(1).value()); // "-" is SSB's nil
         assertEquals(7.25, obs.get(2).value());
