@@ -8,6 +8,7 @@ import no.trendspor.indicators.IndicatorAnalysis;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
+import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.report.TrendReport;
 import no.trendspor.seeds.Seeds;
@@ -63,6 +64,6 @@ public final class Trendspor {
 
     /** Analyses documents that were already ingested. */
     public static TrendReport analyzeDocuments(List<ReportDocument> documents) {
-        return new TrendReport(documents, IndicatorAnalysis.analyze(documents));
+        return new TrendReport(documents, ChallengeAnalysis.analyze(documents), IndicatorAnalysis.analyze(documents));
     }
 }

@@ -29,8 +29,10 @@ final class JsonReportWriter {
         root.put("schemaVersion", TrendReport.SCHEMA_VERSION);
         ArrayNode docs = root.putArray("documents");
         report.documents().forEach(d -> docs.add(document(d)));
-        root.putArray("recurringChallenges");
-        root.putArray("themeDiffs");
+        root.set("recurringChallenges", ReportJson.tree(report.recurringChallenges()));
+        root.set("themeDiffs", ReportJson.tree(report.themeDiffs()));
+        root.set("followups", ReportJson.tree(report.followups()));
+        root.set("sectorAlignments", ReportJson.tree(report.challenges().sectorAlignments()));
         root.set("indicators", ReportJson.tree(report.indicators()));
         return ReportJson.write(root);
     }

@@ -6,6 +6,10 @@ import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.IndicatorTables;
+import no.trendspor.match.ChallengeAnalysisResult;
+import no.trendspor.match.Followup;
+import no.trendspor.match.RecurringChallenge;
+import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Sector;
 
@@ -14,17 +18,40 @@ import no.trendspor.model.Sector;
  * their years. Immutable; the views and renderers never change it.
  *
  * @param documents  the ingested documents, in the order of their sources
+ * @param challenges recurring challenges, theme diffs, follow-ups and sector alignments
  * @param indicators every measured quantity as a time series per municipality, sector and
  *                   indicator, with its trend
  */
-public record TrendReport(List<ReportDocument> documents, List<IndicatorSeries> indicators) {
+public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
+        List<IndicatorSeries> indicators) {
 
     /** Version of the JSON shape; raised whenever a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
     public TrendReport {
         documents = List.copyOf(documents);
+        java.util.Objects.requireNonNull(challenges, "challenges");
         indicators = List.copyOf(indicators);
+    }
+
+    /** Challenges named in two or more report years of the same municipality and sector. */
+    public List<RecurringChallenge> recurringChallenges() {
+        return challenges.recurringChallenges();
+    }
+
+    /** The recurring challenges of one sector (as the latest report names it). */
+    public List<RecurringChallenge> recurringChallenges(String sector) {
+        return challenges.recurringChallenges().stream().filter(c -> c.sector().equalsIgnoreCase(sector)).toList();
+    }
+
+    /** Per sector and pair of consecutive report years: persisting, new, dropped, reversed themes. */
+    public List<ThemeDiff> themeDiffs() {
+        return challenges.themeDiffs();
+    }
+
+    /** Challenges that a later year's results report work on. */
+    public List<Followup> followups() {
+        return challenges.followups();
     }
 
     /** The indicator series of one sector. */
@@ -65,6 +92,7 @@ public record TrendReport(List<ReportDocument> documents, List<IndicatorSeries> 
     @Override
     public String toString() {
         return "TrendReport: " + documents.size() + " documents, years " + years() + ", sectors " + sectors()
-                + ", " + indicators.size() + " indicator series";
+                + ", " + challenges.recurringChallenges().size() + " recurring challenges, "
+                + indicators.size() + " indicator series";
     }
 }
