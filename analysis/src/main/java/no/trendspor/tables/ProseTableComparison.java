@@ -1,0 +1,127 @@
+package no.trendspor.tables;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import no.trendspor.indicators.IndicatorSeries;
+import no.trendspor.indicators.IndicatorUnit;
+import no.trendspor.indicators.SeriesPoint;
+import no.trendspor.text.NorwegianTextAnalyzer;
+
+/**
+ * Puts indicator series extracted from the report prose next to key-figure table series of the
+ * same municipality and indicator, so an analyst sees both and where they disagree.
+ *
+ * <p>Two series are paired when the municipality names agree, the units are compatible and the
+ * indicator names share at least {@link #MIN_NAME_SIMILARITY} of their analysed terms (the same
+ * Norwegian analysis the challenge matching uses, so inflections and compounds line up). Values
+ * agree when they differ by no more than rounding to the precision the prose states them with
+ * (half a unit in the last written decimal, at least 0.05).
+ */
+public final class ProseTableComparison {
+
+    /** Least share of analysed name terms in common (Dice coefficient) for a pairing. */
+    public static final double MIN_NAME_SIMILARITY = 0.5;
+
+    private final NorwegianTextAnalyzer analyzer = new NorwegianTextAnalyzer();
+
+    /** Pairs every prose series with the table series that measure the same thing. */
+    public List<SideBySide> compare(List<IndicatorSeries> prose, List<TableSeries> tables) {
+        List<SideBySide> out = new ArrayList<>();
+        for (IndicatorSeries p : prose) {
+            if (p.points().isEmpty() || p.municipality() == null) {
+                continue;
+            }
+            Set<String> proseTerms = terms(p.name());
+            for (TableSeries t : tables) {
+                if (!sameMunicipality(p.municipality(), t.municipalityName())
+                        || !compatible(p.unit(), t.unit() != null ? t.unit() : t.indicator())) {
+                    continue;
+                }
+                double similarity = dice(proseTerms, terms(t.indicator()));
+                if (similarity < MIN_NAME_SIMILARITY) {
+                    continue;
+                }
+                List<SideBySide.YearPair> years = new ArrayList<>();
+                for (SeriesPoint point : p.points()) {
+                    Double tableValue = t.values().get(point.year());
+                    if (tableValue != null) {
+                        years.add(new SideBySide.YearPair(point.year(), point.value(), tableValue,
+                                agree(point.value(), tableValue)));
+                    }
+                }
+                if (!years.isEmpty()) {
+                    out.add(new SideBySide(p.municipality(), p.sector(), p.name(), t.indicator(), sourceOf(t),
+                            similarity, years, years.stream().anyMatch(y -> !y.agree())));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(SideBySide::municipality).thenComparing(SideBySide::sector)
+                .thenComparing(SideBySide::proseIndicator).thenComparing(SideBySide::tableIndicator)
+                .thenComparing(SideBySide::tableSource));
+        return List.copyOf(out);
+    }
+
+    static boolean agree(double prose, double table) {
+        double tolerance = Math.max(0.05, halfUnitOfLastDecimal(prose));
+        return Math.abs(prose - table) <= tolerance + 1e-9;
+    }
+
+    // 7.2 is written with one decimal, so a table's 7.24 rounds to it: half a unit is 0.05. A round
+    // count such as 16 200 is rounded to its last non-zero digit: half a hundred.
+    private static double halfUnitOfLastDecimal(double v) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(v).stripTrailingZeros();
+        return 0.5 * Math.pow(10, -d.scale());
+    }
+
+    private Set<String> terms(String name) {
+        return new HashSet<>(analyzer.analyze(name).distinctTerms());
+    }
+
+    static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String t : a) {
+            if (b.contains(t)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (a.size() + b.size());
+    }
+
+    private static boolean sameMunicipality(String prose, String table) {
+        return table != null && fold(prose).equals(fold(table));
+    }
+
+    private static String fold(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
+        return n.replaceAll("\\s+(kommune|fylkeskommune)$", "");
+    }
+
+    // The table's unit, or failing that its indicator label ("Andel ... (prosent)"), says what it counts.
+    private static boolean compatible(IndicatorUnit proseUnit, String tableUnitOrLabel) {
+        if (proseUnit == null) {
+            return true;
+        }
+        String u = tableUnitOrLabel.toLowerCase(Locale.ROOT);
+        boolean tablePercent = u.contains("prosent") || u.contains("%");
+        boolean tableMoney = u.matches(".*\\b(kr|kroner|nok|1000 kr)\\b.*");
+        return switch (proseUnit) {
+            case PERCENT -> tablePercent;
+            case MONEY -> tableMoney;
+            case COUNT -> !tablePercent && !tableMoney;
+            case PERCENTAGE_POINTS, OTHER -> true;
+        };
+    }
+
+    private static String sourceOf(TableSeries t) {
+        return t.points().stream().flatMap(p -> p.observations().stream()).map(TableObservation::source)
+                .findFirst().orElse("");
+    }
+}
