@@ -19,6 +19,7 @@ import no.trendspor.match.RecurringChallenge;
 public record ChallengeRow(String id, String label, SortedMap<Integer, ChallengeMark> marks,
         RecurringChallenge recurring) {
 
+    /** Copies the marks into an unmodifiable sorted map. */
     public ChallengeRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(label, "label");

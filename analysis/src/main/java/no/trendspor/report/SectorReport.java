@@ -25,6 +25,7 @@ public record SectorReport(String municipality, String sector, List<Integer> yea
         List<ThemeDiff> themeDiffs, List<Followup> followups, List<IndicatorSeries> indicators,
         List<Integer> challengesPerYear) {
 
+    /** Copies the lists; {@code challengesPerYear} must have one count per year. */
     public SectorReport {
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(sector, "sector");

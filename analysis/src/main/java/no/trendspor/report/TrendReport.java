@@ -28,6 +28,7 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     /** Version of the JSON shape; raised whenever a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** Copies the lists; the report never changes afterwards. */
     public TrendReport {
         documents = List.copyOf(documents);
         java.util.Objects.requireNonNull(challenges, "challenges");
