@@ -27,7 +27,7 @@ public record IndicatorSeries(String municipality, String sector, String name, S
         qualitative = List.copyOf(qualitative);
     }
 
-    /** One line, e.g. {@code Oppvekst skole / andel elever (percent): 2015 7.2, 2018 4.7; trend insufficient}. */
+    /** One line, e.g. {@code Helse / sykefravær (percent): 2019 8.1, 2021 6.5; trend insufficient}. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(sector).append(" / ").append(name);

@@ -128,7 +128,7 @@ final class ReportText {
         };
     }
 
-    /** The last value and its year, e.g. "4.7 % (2018)"; "" for a series without numbers. */
+    /** The last value and its year, e.g. "6.5 % (2021)"; "" for a series without numbers. */
     static String lastValue(IndicatorSeries s) {
         if (s.points().isEmpty()) {
             return "";
@@ -198,7 +198,7 @@ final class ReportText {
         return String.join("; ", parts);
     }
 
-    /** The observations, e.g. "2015: 7.2, 2018: 4.7". */
+    /** The observations, e.g. "2019: 8.1, 2021: 6.5". */
     static String observations(IndicatorSeries s) {
         return s.points().stream().map(p -> p.year() + ": " + Numbers.format(p.value()) + (p.derived() ? "*" : ""))
                 .collect(Collectors.joining(", "));
