@@ -1,10 +1,13 @@
 package no.trendspor.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import no.trendspor.Trendspor;
 import no.trendspor.io.InputFiles;
+import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
 import no.trendspor.report.TrendReport;
@@ -21,13 +24,17 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** Report formats. */
-    enum Format { json, markdown }
+    enum Format { json, markdown, html }
+
+    /** From this many input files on, a terminal gets a progress bar on stderr. */
+    static final int PROGRESS_THRESHOLD = 5;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = {"-f", "--format"}, defaultValue = "json",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "html is one self-contained file with charts.")
     Format format;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -42,18 +49,89 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> inputs = InputFiles.resolve(paths);
         ReportOutput.validate(out, inputs);
-        TrendReport report = Trendspor.analyze(inputs);
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = Progress.forTerminal(err, inputs.size());
+        TrendReport report;
+        try {
+            // One file at a time so the bar can move; consolidating afterwards gives the same
+            // documents as loading them all at once.
+            ReportLoader loader = new ReportLoader();
+            List<ReportDocument> docs = new ArrayList<>();
+            for (Path input : inputs) {
+                progress.step("reading " + input.getFileName());
+                docs.addAll(loader.load(List.of(input)));
+            }
+            progress.step("analysing");
+            report = Trendspor.analyzeDocuments(ReportLoader.consolidate(docs));
+        } finally {
+            progress.done();
+        }
         for (ReportDocument d : report.documents()) {
             for (Warning w : d.warnings()) {
-                spec.commandLine().getErr().println("trendspor: warning: " + d.source()
-                        + (w.line() > 0 ? ":" + w.line() : "") + ": " + w.message());
+                err.println("trendspor: warning: " + d.source() + (w.line() > 0 ? ":" + w.line() : "") + ": "
+                        + w.message());
             }
         }
         String text = switch (format) {
             case json -> report.toJson();
             case markdown -> report.toMarkdown();
+            case html -> report.toHtml();
         };
         ReportOutput.deliver(text, out, inputs, spec.commandLine().getOut());
         return 0;
+    }
+
+    /**
+     * A one-line progress bar on stderr, redrawn in place. Only when stderr is a terminal and the
+     * run is long enough to be worth it; otherwise it prints nothing, so logs and pipes stay clean.
+     */
+    static final class Progress {
+
+        private static final int WIDTH = 30;
+
+        private final PrintWriter err;
+        private final int total;
+        private final boolean enabled;
+        private int done;
+        private int lastLength;
+
+        Progress(PrintWriter err, int total, boolean enabled) {
+            this.err = err;
+            this.total = total + 1; // the files, then the analysis
+            this.enabled = enabled;
+        }
+
+        /** Enabled when there is a console (System.console() != null) and many files. */
+        static Progress forTerminal(PrintWriter err, int files) {
+            return new Progress(err, files, System.console() != null && files >= PROGRESS_THRESHOLD);
+        }
+
+        boolean enabled() {
+            return enabled;
+        }
+
+        /** Starts the next step, described by {@code what}. */
+        void step(String what) {
+            if (!enabled) {
+                return;
+            }
+            int filled = WIDTH * done / total;
+            String line = "[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + (done + 1) + "/" + total
+                    + " " + (what.length() > 40 ? what.substring(0, 39) + "…" : what);
+            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+            err.flush();
+            lastLength = line.length();
+            done++;
+        }
+
+        /** Clears the bar so the next message starts on a clean line. */
+        void done() {
+            if (!enabled || lastLength == 0) {
+                return;
+            }
+            err.print("\r" + " ".repeat(lastLength) + "\r");
+            err.flush();
+            lastLength = 0;
+        }
     }
 }

@@ -26,4 +26,31 @@ public record IndicatorSeries(String municipality, String sector, String name, S
         conflicts = List.copyOf(conflicts);
         qualitative = List.copyOf(qualitative);
     }
+
+    /** One line, e.g. {@code Helse / sykefravær (percent): 2019 8.1, 2021 6.5; trend insufficient}. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(sector).append(" / ").append(name);
+        if (unit != null) {
+            sb.append(" (").append(unit.label()).append(')');
+        }
+        sb.append(':');
+        for (int i = 0; i < points.size(); i++) {
+            SeriesPoint p = points.get(i);
+            sb.append(i == 0 ? " " : ", ").append(p.year()).append(' ')
+                    .append(java.math.BigDecimal.valueOf(p.value()).stripTrailingZeros().toPlainString());
+        }
+        if (!qualitative.isEmpty()) {
+            sb.append(points.isEmpty() ? " " : "; ").append("stated ").append(qualitative.stream()
+                    .map(q -> q.year() + " " + q.direction().name().toLowerCase(java.util.Locale.ROOT)).distinct()
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (trend != null) {
+            sb.append("; trend ").append(trend.direction().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!conflicts.isEmpty()) {
+            sb.append("; ").append(conflicts.size()).append(" conflicting year(s)");
+        }
+        return sb.toString();
+    }
 }

@@ -1,98 +1,251 @@
 package no.trendspor.report;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import no.trendspor.indicators.IndicatorSeries;
+import no.trendspor.match.Followup;
+import no.trendspor.match.KeyTerm;
+import no.trendspor.match.Link;
+import no.trendspor.match.Occurrence;
+import no.trendspor.match.PersistingChallenge;
+import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
-import no.trendspor.stats.TrendStatistics;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
 
-/** Writes a {@link TrendReport} as a readable GitHub-flavoured Markdown report. */
+/**
+ * Writes a {@link TrendReport} as GitHub-flavoured Markdown: a summary, then per municipality and
+ * sector the year-by-challenge table with explanations, the changes between consecutive years,
+ * follow-ups and indicators, and at the end every document's statements (collapsed). Every text
+ * from the input goes through {@link MarkdownText#escape}; the output is deterministic.
+ */
 final class MarkdownReportWriter {
+
+    /** How many rising and how many falling key terms to show per year pair. */
+    static final int KEY_TERMS = 8;
 
     private MarkdownReportWriter() {
     }
 
     static String write(TrendReport report) {
         StringBuilder md = new StringBuilder();
+        List<SectorReport> sectors = report.sectorReports();
         md.append("# Trendspor report\n\n");
-        md.append(report.documents().size()).append(" documents, years ")
-                .append(report.years()).append(", sectors: ")
-                .append(MarkdownText.escape(String.join(", ", report.sectors()))).append(".\n\n");
+        md.append(report.documents().size()).append(" documents, report years ")
+                .append(report.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".\n\n");
+        md.append("## Summary\n\n");
+        for (SectorReport s : sectors) {
+            md.append("- **").append(esc(s.title())).append("**: ").append(esc(s.summary())).append(".\n");
+        }
+        md.append('\n');
+        documents(md, report);
+        for (SectorReport s : sectors) {
+            sector(md, s);
+        }
+        statements(md, report);
+        return md.toString();
+    }
+
+    private static void documents(StringBuilder md, TrendReport report) {
         md.append("## Documents\n\n");
         md.append("| source | year | municipality | sectors | statements | unclassified | warnings |\n");
         md.append("| --- | ---: | --- | --- | ---: | ---: | ---: |\n");
         for (ReportDocument d : report.documents()) {
-            md.append("| ").append(MarkdownText.escape(d.source()))
-                    .append(" | ").append(d.year())
-                    .append(" | ").append(MarkdownText.escape(d.municipality()))
-                    .append(" | ").append(MarkdownText.escape(String.join(", ",
-                            d.sectors().stream().map(Sector::name).toList())))
-                    .append(" | ").append(d.statements().size())
-                    .append(" | ").append(d.unclassified().size())
-                    .append(" | ").append(d.warnings().size()).append(" |\n");
+            row(md, esc(d.source()), String.valueOf(d.year()), esc(d.municipality()),
+                    esc(d.sectors().stream().map(Sector::name).collect(Collectors.joining(", "))),
+                    String.valueOf(d.statements().size()), String.valueOf(d.unclassified().size()),
+                    String.valueOf(d.warnings().size()));
         }
         md.append('\n');
-        for (ReportDocument d : report.documents()) {
-            for (Sector s : d.sectors()) {
-                md.append("## ").append(MarkdownText.escape(s.name())).append(' ').append(d.year()).append("\n\n");
-                section(md, "Challenges", s.statements(SectionKind.CHALLENGE));
-                section(md, "Results", s.statements(SectionKind.RESULT));
+    }
+
+    private static void sector(StringBuilder md, SectorReport s) {
+        md.append("## ").append(esc(s.title())).append("\n\n");
+        md.append("Report years: ").append(s.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(". ").append(esc(capitalise(s.summary()))).append(".\n\n");
+        challengeTable(md, s);
+        explanations(md, s);
+        for (ThemeDiff d : s.themeDiffs()) {
+            diff(md, d);
+        }
+        followups(md, s.followups());
+        indicators(md, s.indicators());
+    }
+
+    private static void challengeTable(StringBuilder md, SectorReport s) {
+        if (s.challenges().isEmpty()) {
+            return;
+        }
+        md.append("### Challenges by year\n\n");
+        md.append("| # | challenge |");
+        s.years().forEach(y -> md.append(' ').append(y).append(" |"));
+        md.append("\n| ---: | --- |");
+        s.years().forEach(y -> md.append(" :---: |"));
+        md.append('\n');
+        int n = 0;
+        for (ChallengeRow row : s.challenges()) {
+            n++;
+            md.append("| ").append(n).append(" | ").append(row.isRecurring() ? "**" + esc(row.label()) + "**"
+                    : esc(row.label())).append(" |");
+            for (int year : s.years()) {
+                ChallengeMark mark = row.marks().get(year);
+                md.append(' ').append(mark == null ? "" : mark.symbol()).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n').append(legend()).append(" Recurring challenges are in bold.\n\n");
+    }
+
+    static String legend() {
+        StringBuilder sb = new StringBuilder("Legend:");
+        for (ChallengeMark m : ChallengeMark.values()) {
+            sb.append(' ').append(m.symbol()).append(' ').append(m.meaning()).append(" ·");
+        }
+        return sb.append(" blank: not named that year.").toString();
+    }
+
+    private static void explanations(StringBuilder md, SectorReport s) {
+        List<ChallengeRow> recurring = s.recurringChallenges();
+        if (recurring.isEmpty()) {
+            return;
+        }
+        md.append("### Why they were linked\n\n");
+        int n = 0;
+        for (ChallengeRow row : s.challenges()) {
+            n++;
+            if (!row.isRecurring()) {
+                continue;
+            }
+            md.append(n).append(". **").append(esc(row.label())).append("**\n");
+            for (Occurrence o : row.recurring().occurrences()) {
+                md.append("   - ").append(o.year()).append(": ").append(esc(o.text())).append('\n');
+            }
+            for (Link l : row.recurring().links()) {
+                md.append("   - ").append(l.fromYear()).append(" → ").append(l.toYear()).append(": ")
+                        .append(esc(ReportText.explanation(l.explanation()))).append('\n');
             }
         }
-        indicators(md, report);
-        return md.toString();
+        md.append('\n');
     }
 
-    private static void indicators(StringBuilder md, TrendReport report) {
-        if (report.indicators().isEmpty()) {
+    private static void diff(StringBuilder md, ThemeDiff d) {
+        md.append("### ").append(d.fromYear()).append(" → ").append(d.toYear()).append("\n\n");
+        occurrences(md, "New in " + d.toYear(), d.newChallenges());
+        occurrences(md, "Returning in " + d.toYear() + " after a gap", d.returning());
+        occurrences(md, "Dropped after " + d.fromYear(), d.dropped());
+        occurrences(md, "Absent in " + d.toYear() + " but back later", d.pausing());
+        if (!d.reversed().isEmpty()) {
+            md.append("- **Reversed direction (").append(d.reversed().size()).append("):**\n");
+            for (PersistingChallenge p : d.reversed()) {
+                md.append("  - ").append(esc(p.before().text())).append(" ⇄ ").append(esc(p.after().text()))
+                        .append(" (").append(esc(ReportText.explanation(p.explanation()))).append(")\n");
+            }
+        }
+        md.append("- Persisting: ").append(d.persisting().size()).append("\n\n");
+        keyTerms(md, "Rising terms", d, d.keyTerms().stream().filter(KeyTerm::rose).toList());
+        keyTerms(md, "Falling terms", d, d.keyTerms().stream().filter(k -> k.logRatio() < 0).toList());
+    }
+
+    private static void occurrences(StringBuilder md, String title, List<Occurrence> items) {
+        if (items.isEmpty()) {
             return;
         }
-        md.append("## Indicators\n\n");
-        md.append("| sector | indicator | unit | observations | change | trend |\n");
-        md.append("| --- | --- | --- | --- | --- | --- |\n");
-        for (IndicatorSeries s : report.indicators()) {
-            md.append("| ").append(MarkdownText.escape(s.sector()))
-                    .append(" | ").append(MarkdownText.escape(s.name()))
-                    .append(" | ").append(MarkdownText.escape(s.unit() == null ? "" : s.unit().label()))
-                    .append(" | ").append(MarkdownText.escape(String.join(", ", s.points().stream()
-                            .map(p -> p.year() + ": " + Numbers.format(p.value())).toList())))
-                    .append(" | ").append(MarkdownText.escape(change(s)))
-                    .append(" | ").append(MarkdownText.escape(trend(s))).append(" |\n");
+        md.append("- **").append(title).append(" (").append(items.size()).append("):**\n");
+        for (Occurrence o : items) {
+            md.append("  - ").append(esc(o.text())).append('\n');
+        }
+    }
+
+    static List<KeyTerm> strongest(List<KeyTerm> terms) {
+        return terms.stream().sorted(Comparator.comparingDouble(KeyTerm::logLikelihood).reversed()
+                .thenComparing(KeyTerm::term)).limit(KEY_TERMS).toList();
+    }
+
+    private static void keyTerms(StringBuilder md, String title, ThemeDiff d, List<KeyTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        md.append("**").append(title).append("** (keyness: log-likelihood G², strongest first):\n\n");
+        md.append("| term | ").append(d.fromYear()).append(" | ").append(d.toYear()).append(" | G² | p |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: |\n");
+        for (KeyTerm k : strongest(terms)) {
+            row(md, esc(k.term()), String.valueOf(k.countBefore()), String.valueOf(k.countAfter()),
+                    Numbers.format(k.logLikelihood()), Numbers.format(k.pValue()));
         }
         md.append('\n');
     }
 
-    static String change(IndicatorSeries s) {
-        TrendStatistics t = s.trend();
-        if (t == null || t.points() < 2) {
-            return "";
-        }
-        String abs = Numbers.signed(t.absoluteChange());
-        if (t.percentagePointChange() != null) {
-            return abs + " pp";
-        }
-        return t.relativeChange() == null ? abs : abs + " (" + Numbers.signed(100 * t.relativeChange()) + " %)";
-    }
-
-    static String trend(IndicatorSeries s) {
-        TrendStatistics t = s.trend();
-        if (t == null) {
-            return "one observation";
-        }
-        String word = t.direction().name().toLowerCase(java.util.Locale.ROOT);
-        return t.mannKendall() == null ? word : word + " (Mann-Kendall p " + Numbers.format(t.mannKendall().pValue()) + ")";
-    }
-
-    private static void section(StringBuilder md, String title, List<Statement> statements) {
-        if (statements.isEmpty()) {
+    private static void followups(StringBuilder md, List<Followup> followups) {
+        if (followups.isEmpty()) {
             return;
         }
-        md.append("### ").append(title).append("\n\n");
-        for (Statement st : statements) {
-            md.append("- ").append(MarkdownText.escape(st.text())).append('\n');
+        md.append("### Follow-ups\n\n");
+        for (Followup f : followups) {
+            md.append("- Challenge ").append(f.challenge().year()).append(": ").append(esc(f.challenge().text()))
+                    .append("\n  - Result ").append(f.result().year()).append(": ").append(esc(f.result().text()))
+                    .append("\n  - ").append(esc(ReportText.explanation(f.explanation()))).append('\n');
         }
         md.append('\n');
+    }
+
+    private static void indicators(StringBuilder md, List<IndicatorSeries> indicators) {
+        if (indicators.isEmpty()) {
+            return;
+        }
+        md.append("### Indicators\n\n");
+        md.append("| indicator | unit | observations | last value | change | trend | conflicts |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (IndicatorSeries s : indicators) {
+            String conflicts = ReportText.conflicts(s);
+            row(md, esc(s.name()), esc(ReportText.unit(s)), esc(ReportText.observations(s)),
+                    esc(ReportText.lastValue(s)), esc(ReportText.change(s)), esc(ReportText.trend(s)),
+                    conflicts.isEmpty() ? "" : "⚠ " + esc(conflicts));
+        }
+        md.append('\n');
+        if (indicators.stream().anyMatch(s -> s.points().stream().anyMatch(p -> p.derived()))) {
+            md.append("\\* derived from a stated change, not printed in a report.\n\n");
+        }
+    }
+
+    private static void statements(StringBuilder md, TrendReport report) {
+        md.append("## Statements per document\n\n");
+        for (ReportDocument d : report.documents()) {
+            md.append("<details>\n<summary>").append(Markup.escape(d.source())).append(" (").append(d.year())
+                    .append(", ").append(d.statements().size()).append(" statements)</summary>\n\n");
+            for (Sector s : d.sectors()) {
+                md.append("#### ").append(esc(s.name())).append("\n\n");
+                for (SectionKind kind : SectionKind.values()) {
+                    List<Statement> list = s.statements(kind);
+                    if (list.isEmpty()) {
+                        continue;
+                    }
+                    md.append("**").append(HtmlReportWriter.sectionTitle(kind)).append("**\n\n");
+                    for (Statement st : list) {
+                        md.append("- ").append(esc(st.text())).append('\n');
+                    }
+                    md.append('\n');
+                }
+            }
+            md.append("</details>\n\n");
+        }
+    }
+
+    private static void row(StringBuilder md, String... escapedCells) {
+        md.append('|');
+        for (String cell : escapedCells) {
+            md.append(' ').append(cell).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static String esc(String text) {
+        return MarkdownText.escape(text);
+    }
+
+    static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

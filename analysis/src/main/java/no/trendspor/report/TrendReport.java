@@ -28,6 +28,7 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     /** Version of the JSON shape; raised whenever a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
+    /** Copies the lists; the report never changes afterwards. */
     public TrendReport {
         documents = List.copyOf(documents);
         java.util.Objects.requireNonNull(challenges, "challenges");
@@ -84,15 +85,36 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
         return JsonReportWriter.write(this);
     }
 
-    /** The report as GitHub-flavoured Markdown. */
+    /**
+     * One view per municipality and sector: report years, challenges year by year, theme diffs,
+     * follow-ups and indicators, with a one-sentence summary. Sorted by municipality, then sector.
+     */
+    public List<SectorReport> sectorReports() {
+        return SectorReports.of(this);
+    }
+
+    /** The report as GitHub-flavoured Markdown (deterministic; every input text escaped). */
     public String toMarkdown() {
         return MarkdownReportWriter.write(this);
     }
 
+    /**
+     * The report as one self-contained HTML5 file: no script, nothing loaded from the network,
+     * inline SVG charts, printable. Deterministic; every input text escaped.
+     */
+    public String toHtml() {
+        return HtmlReportWriter.write(this);
+    }
+
+    /** A few lines: what was read, then one summary line per municipality and sector. */
     @Override
     public String toString() {
-        return "TrendReport: " + documents.size() + " documents, years " + years() + ", sectors " + sectors()
-                + ", " + challenges.recurringChallenges().size() + " recurring challenges, "
-                + indicators.size() + " indicator series";
+        StringBuilder sb = new StringBuilder("TrendReport: ").append(documents.size()).append(" documents, years ")
+                .append(years()).append(", ").append(challenges.recurringChallenges().size())
+                .append(" recurring challenges, ").append(indicators.size()).append(" indicator series");
+        for (SectorReport s : sectorReports()) {
+            sb.append("\n  ").append(s);
+        }
+        return sb.toString();
     }
 }

@@ -28,6 +28,13 @@ public final class SvgTimeline {
     private SvgTimeline() {
     }
 
+    /**
+     * Renders the timeline.
+     *
+     * @param title the chart's accessible title (escaped)
+     * @param years the report years, one column each, in the given order
+     * @param rows  the challenges, one row each, in the given order
+     */
     public static String render(String title, List<Integer> years, List<Row> rows) {
         int width = LABEL_WIDTH + COLUMN * Math.max(1, years.size()) + 8;
         int height = HEADER + ROW * Math.max(1, rows.size()) + 8;

@@ -1,0 +1,211 @@
+package no.trendspor.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import no.trendspor.indicators.Conflict;
+import no.trendspor.indicators.IndicatorSeries;
+import no.trendspor.indicators.IndicatorUnit;
+import no.trendspor.indicators.Provenance;
+import no.trendspor.indicators.SeriesPoint;
+import no.trendspor.match.Explanation;
+import no.trendspor.match.Relation;
+import no.trendspor.match.ThemeDiff;
+import no.trendspor.stats.TrendStatistics;
+
+/**
+ * The sentences and phrases the Markdown and HTML reports share, as plain (unescaped) text, so
+ * that both formats say exactly the same thing. Callers escape for their format.
+ */
+final class ReportText {
+
+    private static final int LABEL_LENGTH = 90;
+
+    private ReportText() {
+    }
+
+    /** A label for a statement: its text cut at a word boundary after at most 90 characters. */
+    static String label(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.length() <= LABEL_LENGTH) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', LABEL_LENGTH);
+        return t.substring(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH).strip() + "…";
+    }
+
+    static String summary(SectorReport s) {
+        StringBuilder sb = new StringBuilder();
+        if (!s.themeDiffs().isEmpty()) {
+            ThemeDiff d = s.themeDiffs().get(s.themeDiffs().size() - 1);
+            int total = d.persisting().size() + d.newChallenges().size() + d.returning().size();
+            sb.append(d.persisting().size()).append(" of ").append(plural(total, "challenge")).append(" in ")
+                    .append(d.toYear()).append(d.persisting().size() == 1 ? " was" : " were")
+                    .append(" already named in ").append(d.fromYear()).append("; ")
+                    .append(d.newChallenges().size()).append(" new, ").append(d.dropped().size()).append(" dropped");
+            if (!d.returning().isEmpty()) {
+                sb.append(", ").append(d.returning().size()).append(" returning");
+            }
+            if (!d.reversed().isEmpty()) {
+                sb.append("; ").append(d.reversed().size()).append(" reversed direction");
+            }
+            int recurring = s.recurringChallenges().size();
+            if (s.themeDiffs().size() > 1) {
+                sb.append("; ").append(plural(recurring, "challenge")).append(" recur across ")
+                        .append(s.years().size()).append(" report years");
+            }
+        } else if (s.years().size() == 1) {
+            sb.append("one report year (").append(s.years().get(0)).append("), ")
+                    .append(plural(s.challengesPerYear().get(0), "challenge")).append("; nothing to compare yet");
+        } else if (s.years().isEmpty()) {
+            sb.append("no challenges read");
+        } else {
+            sb.append(plural(s.recurringChallenges().size(), "recurring challenge")).append(" in years ")
+                    .append(s.years());
+        }
+        long trends = s.indicators().stream().filter(i -> i.points().size() >= 2).count();
+        long conflicts = s.indicators().stream().mapToLong(i -> i.conflicts().size()).sum();
+        if (!s.indicators().isEmpty()) {
+            sb.append("; ").append(plural(s.indicators().size(), "indicator"));
+            if (trends > 0) {
+                sb.append(" (").append(trends).append(" with two or more years)");
+            }
+        }
+        if (conflicts > 0) {
+            sb.append("; ").append(plural((int) conflicts, "conflicting figure"));
+        }
+        return sb.toString();
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + (n == 1 ? word : word + "s");
+    }
+
+    /** How a relation reads in prose. */
+    static String relation(Relation r) {
+        return ChallengeMark.of(r).meaning();
+    }
+
+    /**
+     * Why two statements were linked, e.g. "reworded, score 0.51; shared stems: a, b; synonyms:
+     * x ↔ y"; for a reversal also the directions.
+     */
+    static String explanation(Explanation e) {
+        StringBuilder sb = new StringBuilder(relation(e.relation())).append(", score ")
+                .append(Numbers.format(e.score()));
+        if (e.relation() == Relation.DIRECTION_REVERSED) {
+            sb.append(" (").append(lower(e.directionBefore())).append(" → ").append(lower(e.directionAfter()))
+                    .append(')');
+        }
+        list(sb, "shared stems", e.sharedStems());
+        list(sb, "compound parts", e.sharedCompoundParts());
+        list(sb, "synonyms", e.synonymsUsed());
+        list(sb, "spelling variants", e.fuzzyMatches());
+        return sb.toString();
+    }
+
+    private static void list(StringBuilder sb, String name, List<String> items) {
+        if (!items.isEmpty()) {
+            sb.append("; ").append(name).append(": ").append(String.join(", ", items));
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e == null ? "?" : e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The unit as a short suffix for values ("%", "pp", "NOK", nothing for counts). */
+    static String unitSuffix(IndicatorUnit unit) {
+        if (unit == null) {
+            return "";
+        }
+        return switch (unit) {
+            case PERCENT -> " %";
+            case PERCENTAGE_POINTS -> " pp";
+            case MONEY -> " NOK";
+            case COUNT, OTHER -> "";
+        };
+    }
+
+    /** The last value and its year, e.g. "6.5 % (2021)"; "" for a series without numbers. */
+    static String lastValue(IndicatorSeries s) {
+        if (s.points().isEmpty()) {
+            return "";
+        }
+        SeriesPoint p = s.points().get(s.points().size() - 1);
+        return Numbers.format(p.value()) + unitSuffix(s.unit()) + " (" + p.year() + (p.derived() ? ", derived" : "")
+                + ")";
+    }
+
+    /** The change from the first to the last point, e.g. "-2.5 pp since 2015" or "+3 (+50 %) since 2017". */
+    static String change(IndicatorSeries s) {
+        TrendStatistics t = s.trend();
+        if (t == null || t.points() < 2) {
+            return "";
+        }
+        String abs = Numbers.signed(t.absoluteChange());
+        String text;
+        if (t.percentagePointChange() != null) {
+            text = abs + " pp";
+        } else if (t.relativeChange() != null) {
+            text = abs + unitSuffix(s.unit()) + " (" + Numbers.signed(100 * t.relativeChange()) + " %)";
+        } else {
+            text = abs + unitSuffix(s.unit());
+        }
+        return text + " since " + t.firstYear();
+    }
+
+    /**
+     * The trend and how sure it is: a significant direction with its Mann–Kendall p, "no clear
+     * trend", or "too few points"; a series with words only gives the stated directions.
+     */
+    static String trend(IndicatorSeries s) {
+        TrendStatistics t = s.trend();
+        String stated = stated(s);
+        if (t == null) {
+            String base = s.points().isEmpty() ? "no numbers" : "one observation";
+            return stated.isEmpty() ? base : base + "; stated: " + stated;
+        }
+        String p = t.mannKendall() == null ? "" : "Mann–Kendall p " + Numbers.format(t.mannKendall().pValue()) + ", ";
+        String level = Numbers.format(100 * t.significanceLevel()) + " %";
+        String slope = Double.isFinite(t.theilSenSlope())
+                ? "; Theil–Sen " + Numbers.signed(t.theilSenSlope()) + unitSuffix(s.unit()) + " per year" : "";
+        String text = switch (t.direction()) {
+            case UP -> "↑ rising, significant at " + level + " (" + p + t.points() + " points)" + slope;
+            case DOWN -> "↓ falling, significant at " + level + " (" + p + t.points() + " points)" + slope;
+            case FLAT -> "→ no clear trend (" + p + t.points() + " points)" + slope;
+            case INSUFFICIENT -> "? too few points to test (" + t.points() + "); " + lower(t.statedChange());
+        };
+        return stated.isEmpty() ? text : text + "; stated: " + stated;
+    }
+
+    /** Directions stated in words, e.g. "2018 up, 2020 down". */
+    static String stated(IndicatorSeries s) {
+        return s.qualitative().stream().map(q -> q.year() + " " + lower(q.direction()))
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    /** Conflicting figures, e.g. "2019: 12 (a.txt) vs 13 (b.txt)"; "" when the reports agree. */
+    static String conflicts(IndicatorSeries s) {
+        List<String> parts = new ArrayList<>();
+        for (Conflict c : s.conflicts()) {
+            parts.add(c.year() + ": " + c.values().stream()
+                    .map(v -> Numbers.format(v.value()) + " (" + v.sources().stream().map(Provenance::source)
+                            .distinct().collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining(" vs ")));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The observations, e.g. "2019: 8.1, 2021: 6.5". */
+    static String observations(IndicatorSeries s) {
+        return s.points().stream().map(p -> p.year() + ": " + Numbers.format(p.value()) + (p.derived() ? "*" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The unit label ("percent", "count", ...), or "" for a series of stated directions. */
+    static String unit(IndicatorSeries s) {
+        return s.unit() == null ? "" : s.unit().label();
+    }
+}
