@@ -10,7 +10,14 @@ import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
 import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.report.KeyFigures;
 import no.trendspor.report.TrendReport;
+import no.trendspor.tables.KeyFigureTables;
+import no.trendspor.tables.MunicipalityRegistry;
+import no.trendspor.tables.ProseTableComparison;
+import no.trendspor.tables.TableDefaults;
+import no.trendspor.tables.TableObservation;
+import no.trendspor.tables.TableSeries;
 import no.trendspor.seeds.Seeds;
 
 /**
@@ -60,6 +67,29 @@ public final class Trendspor {
             docs.add(parser.parse(name, Seeds.bytes(name), IngestHints.NONE));
         }
         return analyzeDocuments(ReportLoader.consolidate(docs));
+    }
+
+    /**
+     * Analyses report files together with key-figure tables (CSV or JSON-stat, as SSB's statistics
+     * bank writes them): the tables' series are joined across municipality renumbering and set side
+     * by side with the indicators the prose states.
+     */
+    public static TrendReport analyze(List<Path> reports, List<Path> tables) {
+        return withKeyFigures(analyze(reports), tables);
+    }
+
+    /** The report with key-figure tables added and compared with its prose indicators. */
+    public static TrendReport withKeyFigures(TrendReport report, List<Path> tables) {
+        if (tables.isEmpty()) {
+            return report;
+        }
+        List<TableObservation> observations = new ArrayList<>();
+        for (Path table : tables) {
+            observations.addAll(KeyFigureTables.read(table, TableDefaults.NONE).observations());
+        }
+        List<TableSeries> series = TableSeries.group(observations, MunicipalityRegistry.bundled());
+        KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison().compare(report.indicators(), series));
+        return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures);
     }
 
     /** Analyses documents that were already ingested. */

@@ -41,6 +41,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout (written whole or not at all).")
     Path out;
 
+    @Option(names = {"-t", "--table"}, paramLabel = "TABLE",
+            description = "A key-figure table (CSV or JSON-stat, as SSB's statistics bank writes them) to set "
+                    + "beside the indicators the reports state; may be repeated.")
+    List<Path> tables = new ArrayList<>();
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Report .txt files, or directories searched recursively for .txt files.")
     List<Path> paths;
@@ -48,7 +53,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = InputFiles.resolve(paths);
-        ReportOutput.validate(out, inputs);
+        List<Path> allInputs = new ArrayList<>(inputs);
+        allInputs.addAll(tables);
+        ReportOutput.validate(out, allInputs);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forTerminal(err, inputs.size());
         TrendReport report;
@@ -62,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 docs.addAll(loader.load(List.of(input)));
             }
             progress.step("analysing");
-            report = Trendspor.analyzeDocuments(ReportLoader.consolidate(docs));
+            report = Trendspor.withKeyFigures(Trendspor.analyzeDocuments(ReportLoader.consolidate(docs)), tables);
         } finally {
             progress.done();
         }
@@ -77,7 +84,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case markdown -> report.toMarkdown();
             case html -> report.toHtml();
         };
-        ReportOutput.deliver(text, out, inputs, spec.commandLine().getOut());
+        ReportOutput.deliver(text, out, allInputs, spec.commandLine().getOut());
         return 0;
     }
 

@@ -34,6 +34,8 @@ final class JsonReportWriter {
         root.set("followups", ReportJson.tree(report.followups()));
         root.set("sectorAlignments", ReportJson.tree(report.challenges().sectorAlignments()));
         root.set("indicators", ReportJson.tree(report.indicators()));
+        root.set("keyFigureTables", ReportJson.tree(report.keyFigures().tables()));
+        root.set("proseVsTables", ReportJson.tree(report.keyFigures().comparisons()));
         return ReportJson.write(root);
     }
 

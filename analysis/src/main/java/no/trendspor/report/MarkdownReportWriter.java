@@ -11,6 +11,7 @@ import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.tables.SideBySide;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -45,8 +46,32 @@ final class MarkdownReportWriter {
         for (SectorReport s : sectors) {
             sector(md, s);
         }
+        keyFigures(md, report.keyFigures());
         statements(md, report);
         return md.toString();
+    }
+
+    private static void keyFigures(StringBuilder md, KeyFigures keyFigures) {
+        if (keyFigures.tables().isEmpty()) {
+            return;
+        }
+        md.append("## Key-figure tables beside the prose\n\n");
+        md.append(keyFigures.tables().size()).append(" table series; ").append(keyFigures.comparisons().size())
+                .append(" matched to an indicator the reports state, ").append(keyFigures.disagreements().size())
+                .append(" of them disagreeing beyond rounding.\n\n");
+        if (keyFigures.comparisons().isEmpty()) {
+            return;
+        }
+        md.append("| municipality | sector | indicator (prose) | indicator (table) | year | prose | table | |\n");
+        md.append("| --- | --- | --- | --- | ---: | ---: | ---: | --- |\n");
+        for (SideBySide c : keyFigures.comparisons()) {
+            for (SideBySide.YearPair y : c.years()) {
+                row(md, esc(c.municipality()), esc(c.sector()), esc(c.proseIndicator()), esc(c.tableIndicator()),
+                        String.valueOf(y.year()), Numbers.format(y.prose()), Numbers.format(y.table()),
+                        y.agree() ? "agree" : "⚠ disagree");
+            }
+        }
+        md.append('\n');
     }
 
     private static void documents(StringBuilder md, TrendReport report) {

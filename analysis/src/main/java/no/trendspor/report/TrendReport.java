@@ -21,9 +21,10 @@ import no.trendspor.model.Sector;
  * @param challenges recurring challenges, theme diffs, follow-ups and sector alignments
  * @param indicators every measured quantity as a time series per municipality, sector and
  *                   indicator, with its trend
+ * @param keyFigures key-figure tables given with the reports, side by side with the prose
  */
 public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
-        List<IndicatorSeries> indicators) {
+        List<IndicatorSeries> indicators, KeyFigures keyFigures) {
 
     /** Version of the JSON shape; raised whenever a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
@@ -33,6 +34,13 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
         documents = List.copyOf(documents);
         java.util.Objects.requireNonNull(challenges, "challenges");
         indicators = List.copyOf(indicators);
+        java.util.Objects.requireNonNull(keyFigures, "keyFigures");
+    }
+
+    /** A report without key-figure tables. */
+    public TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
+            List<IndicatorSeries> indicators) {
+        this(documents, challenges, indicators, KeyFigures.NONE);
     }
 
     /** Challenges named in two or more report years of the same municipality and sector. */
