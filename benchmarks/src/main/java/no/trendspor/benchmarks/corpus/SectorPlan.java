@@ -77,7 +77,8 @@ final class SectorPlan {
 
   /**
    * This year's challenges in page order: the recurring ones present this year plus one-offs up to
-   * a drawn target of 3–8 (at most 3 one-offs a year, none once the topics are used up).
+   * a drawn target of 3–8 (at least three challenges in all; none once the topics are used up,
+   * which cannot happen within ten years).
    */
   List<Challenge> challengesFor(int yearIndex, int year, TemplateFiller filler, SplittableRandom r) {
     List<Challenge> out = new ArrayList<>();
@@ -91,8 +92,10 @@ final class SectorPlan {
       chain.lastParaphrase = choice;
       out.add(new Challenge(chain.concept.id(), true, filler.fill(paraphrases.get(choice), year, null)));
     }
+    // At least three challenges a page; beyond that at most two one-offs, so that the topics
+    // (12 for the sector + 20 general) last ten years even in a year with no recurring challenge.
     int target = 3 + r.nextInt(6);
-    int wanted = Math.max(0, Math.min(3, target - out.size()));
+    int wanted = Math.max(3 - out.size(), Math.min(2, target - out.size()));
     for (int i = 0; i < wanted && nextOneOff < oneOffs.size(); i++) {
       Topic topic = oneOffs.get(nextOneOff++);
       String topicText = filler.fill(topic.template(), year, null);

@@ -94,7 +94,13 @@ public final class Vocabulary {
       "avvikssystemet",
       "arkivrutinene i tjenesten",
       "lederopplæringen",
-      "rutinene for innkjøp");
+      "rutinene for innkjøp",
+      "vikarbudsjettet",
+      "rutinene for oppfølging av sykmeldte",
+      "samarbeidet med NAV",
+      "kvalitetshåndboken",
+      "opplæringen i nytt fagsystem",
+      "kontorstrukturen");
 
   // Why: neutral planning verbs, so a one-off differs from a recurring concept mainly by its topic.
   private static final List<String> ONE_OFF_ACTIONS = List.of(
