@@ -48,7 +48,7 @@ final class SectorPlan {
   static SectorPlan plan(SectorVocabulary sector, int years, SplittableRandom r) {
     List<ChallengeConcept> pool = new ArrayList<>(sector.concepts());
     pool.addAll(Vocabulary.generalConcepts());
-    int count = Math.min(pool.size(), 2 + r.nextInt(4));
+    int count = Math.min(pool.size(), 3 + r.nextInt(3));
     List<Chain> chains = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       ChallengeConcept concept = pool.remove(weightedIndex(pool, r));
@@ -92,10 +92,10 @@ final class SectorPlan {
       chain.lastParaphrase = choice;
       out.add(new Challenge(chain.concept.id(), true, filler.fill(paraphrases.get(choice), year, null)));
     }
-    // At least three challenges a page; beyond that at most two one-offs, so that the topics
-    // (12 for the sector + 20 general) last ten years even in a year with no recurring challenge.
+    // At least three challenges a page and at most three one-offs a year, so that the topics
+    // (12 for the sector + 20 general) last ten years even with no recurring challenge at all.
     int target = 3 + r.nextInt(6);
-    int wanted = Math.max(3 - out.size(), Math.min(2, target - out.size()));
+    int wanted = Math.max(3 - out.size(), Math.min(3, target - out.size()));
     for (int i = 0; i < wanted && nextOneOff < oneOffs.size(); i++) {
       Topic topic = oneOffs.get(nextOneOff++);
       String topicText = filler.fill(topic.template(), year, null);

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Long bullets are either joined with no-break spaces where the PDF line ended, or wrapped onto a
  * continuation line starting with two spaces.
  *
- * <p>Per municipality and sector, 2–5 challenge concepts are planted as recurring: each appears in
+ * <p>Per municipality and sector, 3–5 challenge concepts are planted as recurring: each appears in
  * two or more years of a span, with gap years, and each appearance picks a paraphrase (30 % of the
  * time the previous year's wording is repeated). The other challenges are one-offs that never recur
  * in that municipality and sector. Concepts are shared by all municipalities, with popularity

@@ -308,7 +308,7 @@ public final class Vocabulary {
                   "Helsestasjonen har vansker med å få tak i nok helsesykepleiere.",
                   "Kommunen mangler sykepleiere med videreutdanning til helsestasjon og skolehelsetjeneste.",
                   "Ledige stillinger for helsesykepleiere står ubesatt over lang tid.",
-                  "Skolehelsetjenesten trenger flere helsesykepleiere for å nå målene.")),
+                  "Det er for få sykepleiere i helsestasjonen og skolehelsetjenesten.")),
               new ChallengeConcept("helse.fastlege", 5, List.of(
                   "Flere innbyggere står uten fast lege.",
                   "Fastlegeordningen er presset, og det er vanskelig å rekruttere leger.",
