@@ -6,9 +6,11 @@ import java.util.List;
  * What to generate.
  *
  * @param seed           seed of every random choice; same spec gives byte-identical output
- * @param municipalities number of municipalities (1–432)
+ * @param municipalities number of municipalities (1–400)
  * @param firstYear      first report year
- * @param years          number of consecutive report years (at least 2)
+ * @param years          number of consecutive report years (at least 2; with more than 10 the
+ *                       one-off topics can run out, and late pages may have fewer than 3
+ *                       challenges)
  * @param damageRate     probability in [0, 1] that a statement gets one in-line damage (ligature
  *                       split or glued words), that a file's last line is duplicated, and (halved)
  *                       that a file's first sector heading is missing. 0 gives clean text.
@@ -25,10 +27,9 @@ public record CorpusSpec(long seed, int municipalities, int firstYear, int years
   public static final List<Integer> SIZES = List.of(1, 10, 100, 357);
 
   public CorpusSpec {
-    int maxMunicipalities = Vocabulary.municipalityPrefixes().size()
-        * Vocabulary.municipalitySuffixes().size();
-    if (municipalities < 1 || municipalities > maxMunicipalities) {
-      throw new IllegalArgumentException("municipalities must be in 1.." + maxMunicipalities);
+    if (municipalities < 1 || municipalities > SyntheticCorpus.MAX_MUNICIPALITIES) {
+      throw new IllegalArgumentException(
+          "municipalities must be in 1.." + SyntheticCorpus.MAX_MUNICIPALITIES);
     }
     if (years < 2) {
       throw new IllegalArgumentException("at least two years are needed for recurring challenges");
