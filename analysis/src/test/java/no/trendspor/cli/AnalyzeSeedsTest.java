@@ -83,6 +83,15 @@ class AnalyzeSeedsTest {
     }
 
     @Test
+    void documentsThatNameNoMunicipalityOrSectorClaimNothing() {
+        // Two overview pages of one year: no municipality, no sector heading. Not duplicates.
+        var report = no.trendspor.Trendspor.analyzeTexts(java.util.Map.of(
+                "oversikt-2019.txt", "Årsrapport 2019\n\nInnholdet i rapporten er delt i tre deler.\n",
+                "forord-2019.txt", "Årsrapport 2019\n\nÅret var preget av store endringer.\n"));
+        assertEquals(2, report.documents().size());
+    }
+
+    @Test
     void binaryInputNamesTheFile() throws IOException {
         Path pdf = Files.write(tmp.resolve("report-2019.txt"), "%PDF-1.7\n\u0000\u0001binary".getBytes());
         CliRunner r = CliRunner.run("analyze", pdf.toString());
