@@ -20,6 +20,7 @@ import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.tables.SideBySide;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -70,9 +71,37 @@ final class HtmlReportWriter {
         for (int i = 0; i < sectors.size(); i++) {
             sector(h, sectors.get(i), ids.get(i));
         }
+        keyFigures(h, report.keyFigures());
         statements(h, report);
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void keyFigures(StringBuilder h, KeyFigures keyFigures) {
+        if (keyFigures.tables().isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"key-figures\">\n<h2>Key-figure tables beside the prose</h2>\n<p>")
+                .append(keyFigures.tables().size()).append(" table series; ").append(keyFigures.comparisons().size())
+                .append(" matched to an indicator the reports state, ").append(keyFigures.disagreements().size())
+                .append(" of them disagreeing beyond rounding.</p>\n");
+        if (!keyFigures.comparisons().isEmpty()) {
+            h.append("<table>\n<thead><tr><th>municipality</th><th>sector</th><th>indicator (prose)</th>")
+                    .append("<th>indicator (table)</th><th class=\"num\">year</th><th class=\"num\">prose</th>")
+                    .append("<th class=\"num\">table</th><th></th></tr></thead>\n<tbody>\n");
+            for (SideBySide c : keyFigures.comparisons()) {
+                for (SideBySide.YearPair y : c.years()) {
+                    h.append("<tr><td>").append(esc(c.municipality())).append("</td><td>").append(esc(c.sector()))
+                            .append("</td><td>").append(esc(c.proseIndicator())).append("</td><td>")
+                            .append(esc(c.tableIndicator())).append("</td><td class=\"num\">").append(y.year())
+                            .append("</td><td class=\"num\">").append(Numbers.format(y.prose()))
+                            .append("</td><td class=\"num\">").append(Numbers.format(y.table())).append("</td><td>")
+                            .append(y.agree() ? "agree" : "⚠ disagree").append("</td></tr>\n");
+                }
+            }
+            h.append("</tbody>\n</table>\n");
+        }
+        h.append("</section>\n");
     }
 
     private static void documents(StringBuilder h, TrendReport report) {

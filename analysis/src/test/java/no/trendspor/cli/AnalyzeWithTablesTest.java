@@ -48,6 +48,11 @@ class AnalyzeWithTablesTest {
         CliRunner md = CliRunner.run("analyze", "--format", "markdown", "--table", table.toString(), seeds.toString());
         assertTrue(md.out().contains("Key-figure tables beside the prose"), md.out());
         assertTrue(md.out().contains("⚠ disagree"));
+
+        CliRunner html = CliRunner.run("analyze", "--format", "html", "--table", table.toString(), seeds.toString());
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html.out());
+        assertEquals(1, page.select("#key-figures").size());
+        assertTrue(page.select("#key-figures td").eachText().contains("⚠ disagree"));
     }
 
     @Test
