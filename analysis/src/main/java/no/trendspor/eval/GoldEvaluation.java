@@ -152,7 +152,11 @@ public final class GoldEvaluation {
     record Mapped(String docId, String text) {
     }
 
-    /** Maps gold statement ids to document statements: by id, else collapsed text, else prefix. */
+    /**
+     * Maps gold statement ids to document statements of the same year: by id, else collapsed
+     * original (then repaired) text, else prefix of more than 20 characters either way (truncated
+     * bullets, or a parsed bullet that runs on past the gold's).
+     */
     static Map<String, Mapped> map(List<GoldFile> gold, List<ReportDocument> documents) {
         Map<String, Mapped> byId = new HashMap<>();
         Map<String, Mapped> byText = new HashMap<>();
@@ -161,8 +165,12 @@ public final class GoldEvaluation {
             for (Statement s : d.statements()) {
                 Mapped m = new Mapped(s.id(), s.text());
                 byId.putIfAbsent(d.year() + "\u0000" + s.id(), m);
-                byText.putIfAbsent(d.year() + "\u0000" + collapse(s.text()), m);
-                byYearText.add(Map.entry(d.year() + "\u0000" + collapse(s.text()), m));
+                // The gold keeps extraction damage verbatim: the ingest's original text is the closer
+                // form; its repaired text is the fallback.
+                for (String form : originalThenRepaired(s)) {
+                    byText.putIfAbsent(d.year() + "\u0000" + collapse(form), m);
+                    byYearText.add(Map.entry(d.year() + "\u0000" + collapse(form), m));
+                }
             }
         }
         Map<String, Mapped> out = new LinkedHashMap<>();
@@ -189,6 +197,13 @@ public final class GoldEvaluation {
             }
         }
         return out;
+    }
+
+    private static List<String> originalThenRepaired(Statement s) {
+        if (s.originalText() == null || s.originalText().equals(s.text())) {
+            return List.of(s.text());
+        }
+        return List.of(s.originalText(), s.text());
     }
 
     private static PairScores followupScores(List<GoldFile> gold, Map<String, Mapped> mapping,
@@ -317,10 +332,14 @@ public final class GoldEvaluation {
 
     /** Prints the evaluation. */
     public static void main(String[] args) {
-        Path goldDir = Path.of(System.getProperty("trendspor.root", ".")).resolve("../shared/gold");
+        Path shared = Path.of(System.getProperty("trendspor.root", ".")).resolve("../shared");
+        Path goldDir = shared.resolve("gold");
+        Path corpusDir = shared.resolve("corpus");
+        Path seedsDir = shared.resolve("seeds");
         AnalysisOptions options = AnalysisOptions.defaults();
         boolean sweep = false;
         boolean stemmers = false;
+        boolean ingest = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--gold" -> goldDir = Path.of(args[++i]);
@@ -329,8 +348,12 @@ public final class GoldEvaluation {
                         options = options.withFollowupThreshold(Double.parseDouble(args[++i]));
                 case "--sweep" -> sweep = true;
                 case "--stemmers" -> stemmers = true;
+                case "--ingest" -> ingest = true;
+                case "--corpus" -> corpusDir = Path.of(args[++i]);
+                case "--seeds" -> seedsDir = Path.of(args[++i]);
                 default -> {
-                    System.err.println("usage: GoldEvaluation [--gold DIR] [--threshold T] [--followup-threshold T] [--sweep] [--stemmers]");
+                    System.err.println("usage: GoldEvaluation [--gold DIR] [--ingest [--corpus DIR] [--seeds DIR]]"
+                            + " [--threshold T] [--followup-threshold T] [--sweep] [--stemmers]");
                     System.exit(2);
                 }
             }
@@ -340,7 +363,10 @@ public final class GoldEvaluation {
             System.exit(1);
         }
         List<GoldFile> gold = GoldFile.readAll(goldDir);
-        List<ReportDocument> documents = GoldDocuments.of(gold);
+        List<ReportDocument> documents = ingest ? IngestedDocuments.of(gold, corpusDir, seedsDir)
+                : GoldDocuments.of(gold);
+        System.out.println(ingest ? "Documents: parsed by the ingest from " + corpusDir + " and " + seedsDir
+                : "Documents: built from the gold statements (oracle extraction)");
         print(System.out, gold, documents, options, sweep, stemmers);
     }
 

@@ -31,6 +31,33 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void recurringChallengeDetectionOnIngestedDocumentsReachesItsMeasuredFloor() {
+        List<GoldFile> gold = GoldFixture.all();
+        List<ReportDocument> docs = GoldFixture.ingested(gold);
+        GoldEvaluation.Result r = GoldEvaluation.evaluate(gold, docs, AnalysisOptions.defaults(),
+                GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
+        assertTrue(r.statementRecall() >= 0.95, () -> "statement recall " + r.statementRecall());
+        PairScores s = r.system().total();
+        assertTrue(s.f1() >= 0.83, s::toString);
+        assertTrue(s.precision() >= 0.95, s::toString);
+        assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
+    }
+
+    @Test
+    void ingestedSeedKeepsOnlyTheGoldSector() {
+        List<GoldFile> gold = GoldFixture.all();
+        for (ReportDocument d : GoldFixture.ingested(gold)) {
+            GoldFile.Document goldDoc = gold.stream().flatMap(g -> g.documents().stream())
+                    .filter(x -> x.file().equals(d.source())).findFirst().orElseThrow();
+            assertEquals(goldDoc.year(), d.year(), d.source());
+            if (d.source().endsWith(".txt")) {
+                assertEquals(List.of(goldDoc.sector().toLowerCase(java.util.Locale.ROOT)),
+                        d.sectors().stream().map(s -> s.name().toLowerCase(java.util.Locale.ROOT)).toList());
+            }
+        }
+    }
+
+    @Test
     void leaveOneChainOutGeneralises() {
         List<GoldFile> gold = GoldFixture.all();
         PairScores loco = GoldEvaluation.leaveOneChainOut(gold, GoldDocuments.of(gold), AnalysisOptions.defaults(),
