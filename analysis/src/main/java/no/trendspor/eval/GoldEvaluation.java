@@ -18,6 +18,8 @@ import no.trendspor.match.ChallengeAnalysisResult;
 import no.trendspor.match.Followup;
 import no.trendspor.match.Occurrence;
 import no.trendspor.match.RecurringChallenge;
+import no.trendspor.match.Relation;
+import no.trendspor.match.StatementMatcher;
 import no.trendspor.match.StatementSimilarity;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Statement;
@@ -58,9 +60,20 @@ public final class GoldEvaluation {
      * @param mappedStatements   how many of them were found in the documents
      * @param followups          follow-up pairs against the gold's (clear cases only, so precision
      *                           is a lower bound)
+     * @param relations          the relation the matcher gives the first and last member of each gold
+     *                           cluster, next to the cluster's gold relation
      */
     public record Result(MethodResult system, MethodResult baseline, int goldStatements, int mappedStatements,
-                         PairScores followups) {
+                         PairScores followups, List<RelationCheck> relations) {
+
+        public Result {
+            relations = List.copyOf(relations);
+        }
+
+        /** How many gold clusters the relation classifier labels as the gold does. */
+        public long relationAgreements() {
+            return relations.stream().filter(RelationCheck::agrees).count();
+        }
 
         /** Share of gold statements found in the documents. */
         public double statementRecall() {
@@ -145,7 +158,60 @@ public final class GoldEvaluation {
         return new Result(
                 new MethodResult("trendspor", options.matchThreshold(), sum(sysChains), sysChains, sysFp, sysFn),
                 new MethodResult("jaccard-baseline", baselineThreshold, sum(baseChains), baseChains, baseFp, baseFn),
-                goldStatements, mapping.size(), followupScores(gold, mapping, analysis));
+                goldStatements, mapping.size(), followupScores(gold, mapping, analysis),
+                relationChecks(gold, mapping, new StatementMatcher(similarity), analyzer));
+    }
+
+    /**
+     * A gold cluster (its first and last member by year) with the gold relation and the relation
+     * {@link StatementMatcher#explain} gives that pair, whether or not the system linked it.
+     */
+    public record RelationCheck(String chain, String fromId, String toId, String gold, Relation predicted) {
+
+        /** The gold relation name of a {@link Relation}. */
+        public static String goldName(Relation r) {
+            return switch (r) {
+                case IDENTICAL -> "identical";
+                case REWORDED -> "reworded";
+                case DIRECTION_REVERSED -> "reversed-direction";
+                case NARROWED_OR_BROADENED -> "narrowed-or-broadened";
+            };
+        }
+
+        public boolean agrees() {
+            return goldName(predicted).equals(gold);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s %s -> %s: gold %s, predicted %s%s", chain, fromId, toId, gold,
+                    goldName(predicted), agrees() ? "" : "  (disagrees)");
+        }
+    }
+
+    private static List<RelationCheck> relationChecks(List<GoldFile> gold, Map<String, Mapped> mapping,
+                                                      StatementMatcher matcher, NorwegianTextAnalyzer analyzer) {
+        List<RelationCheck> out = new ArrayList<>();
+        for (GoldFile g : gold) {
+            Map<String, GoldFile.GoldStatement> byId = new HashMap<>();
+            g.statements().forEach(s -> byId.put(s.id(), s));
+            for (GoldFile.Cluster c : g.clusters()) {
+                List<GoldFile.GoldStatement> members = c.members().stream().map(byId::get)
+                        .filter(java.util.Objects::nonNull)
+                        .sorted(java.util.Comparator.comparingInt(GoldFile.GoldStatement::year)).toList();
+                // The gold gives one relation per cluster, so the first and the last member are
+                // compared (a 3-year cluster may have an identical repeat inside a rewording).
+                if (members.size() >= 2) {
+                    GoldFile.GoldStatement a = members.get(0);
+                    GoldFile.GoldStatement b = members.get(members.size() - 1);
+                    String ta = mapping.containsKey(a.id()) ? mapping.get(a.id()).text() : a.text();
+                    String tb = mapping.containsKey(b.id()) ? mapping.get(b.id()).text() : b.text();
+                    Relation r = matcher.explain(ta, analyzer.analyze(ta), tb, analyzer.analyze(tb)).relation();
+                    out.add(new RelationCheck(g.chain(), a.id(), b.id(), c.relation(), r));
+                }
+            }
+        }
+        return out;
     }
 
     /** Where a gold statement was found in the documents. */
@@ -384,6 +450,9 @@ public final class GoldEvaluation {
         r.baseline().perChain().forEach((c, s) -> out.printf(Locale.ROOT, "  %-28s %s%n", c, s));
         out.printf(Locale.ROOT, "followups (threshold %.3f; gold lists clear cases only): %s%n",
                 options.followupThreshold(), r.followups());
+        out.printf(Locale.ROOT, "relations of gold clusters (first vs last member): %d of %d agree with the gold%n",
+                r.relationAgreements(), r.relations().size());
+        r.relations().forEach(c -> out.println("  " + c));
         out.println("False positives (trendspor):");
         r.system().falsePositives().forEach(e -> out.println("  " + e));
         out.println("False negatives (trendspor):");
