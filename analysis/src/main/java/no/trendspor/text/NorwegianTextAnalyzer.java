@@ -210,24 +210,15 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         }
     }
 
-    static final int PASSES = Integer.getInteger("trendspor.stemPasses", 1);
-
     private static TokenStream stem(TokenStream ts, StemmerChoice choice, boolean fold) {
-        TokenStream stemmed = ts;
-        for (int i = 0; i < PASSES; i++) {
-            stemmed = stemOnce(stemmed, choice);
-        }
-        return fold ? new DerivationFoldingFilter(stemmed) : stemmed;
-    }
-
-    private static TokenStream stemOnce(TokenStream ts, StemmerChoice choice) {
-        return switch (choice) {
+        TokenStream stemmed = switch (choice) {
             case SNOWBALL -> new SnowballFilter(ts, new NorwegianStemmer());
             case LIGHT -> new NorwegianLightStemFilter(ts,
                     NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
             case MINIMAL -> new NorwegianMinimalStemFilter(ts,
                     NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
         };
+        return fold ? new DerivationFoldingFilter(stemmed) : stemmed;
     }
 
     /** Synonym entries are analysed like text words (tokenizer, lower case, same stemmer). */
