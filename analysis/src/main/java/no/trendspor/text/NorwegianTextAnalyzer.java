@@ -46,7 +46,8 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * they only add noise) → {@link StandardTokenizer} → lower case → words shorter than 2 letters
  * dropped (extraction damage such as "ti l") → Lucene's Norwegian stop set plus
  * {@code domain-stopwords.txt} → {@link DictionaryCompoundWordTokenFilter} with
- * {@code compound-parts.txt} (parts marked {@link TermKind#COMPOUND_PART}) → stemmer → derivation
+ * {@code compound-parts.txt} (parts marked {@link TermKind#COMPOUND_PART}) → definite plural of
+ * -er nouns to the singular ({@code DefinitePluralFilter}) → stemmer → derivation
  * folding ({@code DerivationFoldingFilter}, optional) → {@link
  * SynonymGraphFilter} with {@code synonyms.txt} (injected terms marked {@link TermKind#SYNONYM})
  * → {@link FlattenGraphFilter} (so the chain may also be used for indexing).
@@ -134,6 +135,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         ts = new StopFilter(ts, stopWords);
         ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 7, 4, 20, true);
         ts = new CompoundPartMarkerFilter(ts);
+        ts = new DefinitePluralFilter(ts);
         ts = stem(ts, stemmer, foldDerivations);
         if (synonyms.fst != null) {
             ts = new SynonymGraphFilter(ts, synonyms, true);
