@@ -48,7 +48,7 @@ public final class StatementMatcher {
         Relation relation;
         if (lettersOnly(earlier).equals(lettersOnly(later))) {
             relation = Relation.IDENTICAL;
-        } else if (before != Direction.NONE && after != Direction.NONE && before != after) {
+        } else if (before != Direction.NONE && after != Direction.NONE && DirectionDetector.reversed(earlier, later)) {
             relation = Relation.DIRECTION_REVERSED;
         } else if (scopeChanged(earlierTerms, laterTerms)) {
             relation = Relation.NARROWED_OR_BROADENED;
