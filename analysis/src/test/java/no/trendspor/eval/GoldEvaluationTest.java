@@ -27,10 +27,10 @@ class GoldEvaluationTest {
         assertTrue(s.precision() >= 0.95, s::toString);
         assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
         assertEquals(s.falsePositives(), r.system().falsePositives().size());
-        // one relation check per gold cluster; the classifier agrees on most (measured 8 of 10)
+        // one relation check per gold cluster; the classifier agrees on most (measured 9 of 10)
         assertEquals(gold.stream().mapToLong(g -> g.clusters().stream().filter(c -> c.members().size() > 1).count())
                 .sum(), r.relations().size());
-        assertTrue(r.relationAgreements() >= 0.75 * r.relations().size(), r.relations()::toString);
+        assertTrue(r.relationAgreements() >= 0.85 * r.relations().size(), r.relations()::toString);
         assertEquals(s.falseNegatives(), r.system().falseNegatives().size());
     }
 
