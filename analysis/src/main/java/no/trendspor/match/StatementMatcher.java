@@ -3,6 +3,7 @@ package no.trendspor.match;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import no.trendspor.text.AnalyzedTerm;
 import no.trendspor.text.AnalyzedText;
 import no.trendspor.text.TermKind;
 
@@ -48,7 +49,7 @@ public final class StatementMatcher {
         Relation relation;
         if (lettersOnly(earlier).equals(lettersOnly(later))) {
             relation = Relation.IDENTICAL;
-        } else if (before != Direction.NONE && after != Direction.NONE && before != after) {
+        } else if (before != Direction.NONE && after != Direction.NONE && DirectionDetector.reversed(earlier, later)) {
             relation = Relation.DIRECTION_REVERSED;
         } else if (scopeChanged(earlierTerms, laterTerms)) {
             relation = Relation.NARROWED_OR_BROADENED;
@@ -64,10 +65,15 @@ public final class StatementMatcher {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
     }
 
-    /** One side's words are mostly covered by the other, which is clearly larger. */
+    /**
+     * One side's content is mostly covered by the other, which is clearly larger. Size is counted
+     * in content units: a compound word counts as its dictionary parts, so one word such as
+     * "forventningsavklaring" weighs as much as its rewording "avklare forventningene" and a
+     * compound split into words does not look like a broader statement.
+     */
     private static boolean scopeChanged(AnalyzedText a, AnalyzedText b) {
-        Set<String> wa = a.terms(TermKind.STEM);
-        Set<String> wb = b.terms(TermKind.STEM);
+        Set<String> wa = contentUnits(a);
+        Set<String> wb = contentUnits(b);
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
@@ -77,5 +83,23 @@ public final class StatementMatcher {
         Set<String> largeAll = new TreeSet<>(largeText.distinctTerms());
         long covered = small.stream().filter(largeAll::contains).count();
         return covered >= CONTAINMENT * small.size() && large >= SCOPE_RATIO * small.size();
+    }
+
+    /** The word stems of a text, each compound word replaced by its dictionary parts. */
+    static Set<String> contentUnits(AnalyzedText t) {
+        Set<String> compounds = new TreeSet<>();
+        Set<String> units = new TreeSet<>();
+        for (AnalyzedTerm term : t.terms()) {
+            if (term.kind() == TermKind.COMPOUND_PART) {
+                compounds.add(term.surface());
+                units.add(term.term());
+            }
+        }
+        for (AnalyzedTerm term : t.terms()) {
+            if (term.kind() == TermKind.STEM && !compounds.contains(term.surface())) {
+                units.add(term.term());
+            }
+        }
+        return units;
     }
 }

@@ -24,6 +24,18 @@ public final class GoldFixture {
         return dir;
     }
 
+    /** A directory of the shared data ({@code corpus}, {@code seeds}), or a skipped test. */
+    public static Path sharedDir(String name) {
+        Path dir = Path.of(System.getProperty("trendspor.root", ".")).resolve("../shared").resolve(name).normalize();
+        assumeTrue(Files.isDirectory(dir), "no shared data at " + dir);
+        return dir;
+    }
+
+    /** The gold chains' source files parsed by the real ingest. */
+    public static List<ReportDocument> ingested(List<GoldFile> gold) {
+        return IngestedDocuments.of(gold, sharedDir("corpus"), sharedDir("seeds"));
+    }
+
     /** All gold files. */
     public static List<GoldFile> all() {
         return GoldFile.readAll(goldDir());

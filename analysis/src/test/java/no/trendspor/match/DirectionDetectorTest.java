@@ -24,4 +24,18 @@ class DirectionDetectorTest {
     void readsTheFirstStatedTrend(String text, Direction expected) {
         assertEquals(expected, DirectionDetector.detect(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Antall søkere går ned | Antall søkere øker selv med færre plasser | true",
+        "Ventetiden øker | Ventetiden er redusert | true",
+        "Færre barn plasseres i institusjon | Økning i måloppnåelse, og færre barn plasseres i institusjon | false",
+        "Flere søkere enn før | Færre søkere enn før | true",
+        "Sykefraværet øker | Sykefraværet øker fortsatt | false",
+        "Sykefraværet øker, men går ned i skolene | Sykefraværet går ned | false",
+        "Rekruttering er krevende | Sykefraværet går ned | false",
+    })
+    void aReversalNeedsOppositeTrendsWithoutTheEarlierOneRepeated(String earlier, String later, boolean expected) {
+        assertEquals(expected, DirectionDetector.reversed(earlier, later));
+    }
 }

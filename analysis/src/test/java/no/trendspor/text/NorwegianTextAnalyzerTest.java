@@ -49,6 +49,23 @@ class NorwegianTextAnalyzerTest {
     }
 
     @Test
+    void generalServiceHeadsAreCompoundPartsInEverySector() {
+        // what a service offers or does, as the head of a compound: shared with the plain word
+        assertTrue(analyzer.analyze("dagtilbud").terms(TermKind.COMPOUND_PART).contains(stem("tilbud")));
+        assertTrue(analyzer.analyze("hjelpetiltak").terms(TermKind.COMPOUND_PART).contains(stem("tiltak")));
+        assertTrue(analyzer.analyze("idrettsanlegg").terms(TermKind.COMPOUND_PART).contains(stem("idrett")));
+        assertTrue(analyzer.analyze("avfallshåndtering").terms(TermKind.COMPOUND_PART).contains(stem("avfall")));
+    }
+
+    @Test
+    void partsThatSitInsideUnrelatedWordsAreNotInTheDictionary() {
+        // "innbygger" is not a building, "planlegging" has no "anlegg"
+        assertTrue(analyzer.analyze("innbyggerne").terms(TermKind.COMPOUND_PART).isEmpty(),
+                () -> analyzer.analyze("innbyggerne").toString());
+        assertFalse(analyzer.analyze("planlegging").terms(TermKind.COMPOUND_PART).contains(stem("anlegg")));
+    }
+
+    @Test
     void anInflectedDictionaryWordIsNotItsOwnCompoundPart() {
         assertTrue(analyzer.analyze("barnehagene").terms(TermKind.COMPOUND_PART).isEmpty());
     }
