@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads Norwegian municipal annual reports year after year and tells what changed.",
-        subcommands = {AnalyzeCommand.class, FindCommand.class, TrendCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, FindCommand.class, TrendCommand.class, EvaluateCommand.class, ShellCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
