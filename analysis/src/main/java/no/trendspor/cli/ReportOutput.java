@@ -2,6 +2,7 @@ package no.trendspor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -54,7 +55,10 @@ final class ReportOutput {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".trendspor-", ".tmp");
-            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            // Encoded in chunks: Files.writeString would hold a second, byte[] copy of the report.
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(report);
+            }
             keepPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
