@@ -2,12 +2,17 @@ package no.trendspor.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Delivers a finished report to stdout or to a file. A file is written to a temporary file beside
@@ -50,7 +55,11 @@ final class ReportOutput {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".trendspor-", ".tmp");
-            Files.writeString(tmp, report, StandardCharsets.UTF_8);
+            // Encoded in chunks: Files.writeString would hold a second, byte[] copy of the report.
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(report);
+            }
+            keepPermissions(tmp, target);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -67,6 +76,19 @@ final class ReportOutput {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is private to its owner (rw-------); the report should have the permissions
+     * the file it replaces had, or those of a file created the usual way (rw-r--r--).
+     */
+    private static void keepPermissions(Path tmp, Path target) throws IOException {
+        if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
     }
 
     private static boolean isSameFile(Path input, Path target) {

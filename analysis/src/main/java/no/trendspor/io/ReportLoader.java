@@ -17,20 +17,40 @@ import no.trendspor.pdf.PdfTextExtractor;
  * Reads report files into documents and applies the checks that need the whole run: two
  * documents may not claim the same municipality, year and sector, and a document that does not
  * name its municipality takes the one all other documents share.
+ *
+ * <p>Files are read and parsed one at a time, so only one file's bytes are held at once; the
+ * documents (every statement with its original text) are kept for the analysis. Before reading,
+ * the run's total size is compared with the Java heap: input that could not fit is refused at once
+ * with a message saying how to give Java more memory, instead of failing after minutes of work.
  */
 public final class ReportLoader {
+
+    /**
+     * Heap bytes ingest needs per input byte: measured with repeated report pages, 32 MiB ingest in
+     * a 256 MiB heap and 36 MiB do not (docs/bad-input.md, HeavyInputTest). Building the JSON report
+     * as one string needs more again; running out there is caught and reported in one line.
+     */
+    static final int HEAP_PER_INPUT_BYTE = 8;
 
     private final ReportParser parser = new ReportParser();
 
     /**
      * Resolves the paths (files, or directories searched for {@code .txt} files) and parses each.
      *
-     * @throws InputException for the first unreadable input, naming its file and line
+     * @throws InputException for the first unreadable input, naming its file and line, or when the
+     *                        inputs are too large for the Java heap
      */
     public List<ReportDocument> load(List<Path> paths) {
+        List<Path> files = InputFiles.resolve(paths);
+        requireHeapFor(files, Runtime.getRuntime().maxMemory());
         List<ReportDocument> docs = new ArrayList<>();
-        for (Path file : InputFiles.resolve(paths)) {
-            docs.add(parse(file));
+        for (Path file : files) {
+            try {
+                docs.add(parse(file));
+            } catch (OutOfMemoryError e) {
+                docs = null; // let the documents go before building the message
+                throw new InputException(file.toString(), 0, outOfMemoryMessage());
+            }
         }
         return consolidate(docs);
     }
@@ -63,13 +83,52 @@ public final class ReportLoader {
                 doc.headings(), doc.unclassified(), warnings, doc.lineCount());
     }
 
+    /** What to tell a user whose input did not fit into the Java heap. */
+    public static String outOfMemoryMessage() {
+        return "out of memory: the input is too large for this Java heap (" + mebibytes(Runtime.getRuntime().maxMemory())
+                + " MiB); give Java more (e.g. TRENDSPOR_JAVA_OPTS=-Xmx2g) or analyse fewer or smaller files at once";
+    }
+
+    /** Refuses inputs whose total size the heap cannot hold, naming the largest file. */
+    static void requireHeapFor(List<Path> files, long maxHeap) {
+        long total = 0;
+        Path largest = null;
+        long largestSize = -1;
+        for (Path f : files) {
+            long size = size(f);
+            total += size;
+            if (size > largestSize) {
+                largest = f;
+                largestSize = size;
+            }
+        }
+        if (maxHeap == Long.MAX_VALUE || total <= maxHeap / HEAP_PER_INPUT_BYTE) {
+            return;
+        }
+        String what = files.size() == 1 ? "is " + mebibytes(total) + " MiB"
+                : "is the largest of " + files.size() + " files totalling " + mebibytes(total) + " MiB";
+        throw new InputException(largest.toString(), 0, what + "; a Java heap of " + mebibytes(maxHeap)
+                + " MiB analyses about " + mebibytes(maxHeap / HEAP_PER_INPUT_BYTE)
+                + " MiB at once; give Java more (e.g. TRENDSPOR_JAVA_OPTS=-Xmx2g) or analyse fewer files");
+    }
+
+    private static long mebibytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, "cannot read: " + InputFiles.reason(e));
+        }
+    }
+
     private static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot read: " + e.getMessage());
-        } catch (OutOfMemoryError e) {
-            throw new InputException(file.toString(), 0, "file too large to read into memory");
+            throw new InputException(file.toString(), 0, "cannot read: " + InputFiles.reason(e));
         }
     }
 }

@@ -16,6 +16,12 @@ public final class Limits {
     /** Most lines accepted in one document. */
     public static final int MAX_LINES = 2_000_000;
 
+    /**
+     * Most statements in one section of one sector (a real page has tens; ten thousand still pass).
+     * Beyond it the input is refused, naming the line of the first statement too many.
+     */
+    public static final int MAX_STATEMENTS_PER_SECTION = 100_000;
+
     /** Share of control characters (other than tab, CR, LF, FF) above which input counts as binary. */
     public static final double MAX_CONTROL_SHARE = 0.05;
 

@@ -94,20 +94,17 @@ public final class ReportParser {
         if (source == null) {
             source = "<input>";
         }
-        DecodedText decoded = decoder.decode(source, bytes);
-        List<String> raw = splitLines(source, decoded.text());
-        List<Warning> warnings = new ArrayList<>(decoded.warnings());
+        List<Warning> warnings = new ArrayList<>();
         Map<Integer, List<Repair>> early = new HashMap<>();
-        for (Repair r : decoded.repairs()) {
-            early.computeIfAbsent(r.line(), n -> new ArrayList<>()).add(r);
-        }
+        List<String> raw = decodeLines(source, bytes, warnings, early);
         List<NormalizedLine> lines = new ArrayList<>();
         List<Unclassified> invisible = new ArrayList<>();
         int mended = 0;
         int firstMended = 0;
         for (int i = 0; i < raw.size(); i++) {
             int number = i + 1;
-            String line = raw.get(i);
+            // Each raw line is dropped once normalised: the whole text is never held twice over.
+            String line = raw.set(i, null);
             MojibakeRepairer.Result fixed = mojibake.repair(line);
             for (MojibakeRepairer.Fix f : fixed.fixes()) {
                 early.computeIfAbsent(number, n -> new ArrayList<>()).add(new Repair("encoding", f.before(), f.after(),
@@ -129,6 +126,17 @@ public final class ReportParser {
         }
         List<Block> blocks = blockBuilder.build(lines);
         return new Prepared(source, blocks, invisible, raw.size(), early, warnings);
+    }
+
+    /** Decodes and splits; the decoded text as a whole is garbage once this returns. */
+    private List<String> decodeLines(String source, byte[] bytes, List<Warning> warnings,
+            Map<Integer, List<Repair>> early) {
+        DecodedText decoded = decoder.decode(source, bytes);
+        warnings.addAll(decoded.warnings());
+        for (Repair r : decoded.repairs()) {
+            early.computeIfAbsent(r.line(), n -> new ArrayList<>()).add(r);
+        }
+        return splitLines(source, decoded.text());
     }
 
     /** Splits on CRLF, CR or LF; a final line break does not start another line. */

@@ -23,6 +23,9 @@ public final class BlockBuilder {
     /** Words after which a line-final hyphen marks a shared compound part, not a break. */
     private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt", "enn", "til", "som");
 
+    /** Longest word head (letters before the hyphen) that a hyphenated line break can have. */
+    static final int MAX_HYPHENATED_HEAD = 80;
+
     /** Groups lines (in input order, blank lines included) into blocks. */
     public List<Block> build(List<NormalizedLine> lines) {
         List<Block> blocks = new ArrayList<>();
@@ -70,8 +73,16 @@ public final class BlockBuilder {
         if (n >= 2 && text.charAt(n - 1) == '-' && Character.isLowerCase(text.charAt(n - 2))
                 && startsLowercase(nextText) && !CONJUNCTIONS.contains(firstWord(nextText))) {
             int wordStart = n - 1;
-            while (wordStart > 0 && text.charAt(wordStart - 1) != ' ') {
+            while (wordStart > 0 && text.charAt(wordStart - 1) != ' ' && n - wordStart <= MAX_HYPHENATED_HEAD) {
                 wordStart--;
+            }
+            if (n - wordStart > MAX_HYPHENATED_HEAD) {
+                // No word is this long: not a hyphenated break. Also keeps a file of "ab-" lines
+                // from growing one word (and a repair per line copying it) quadratically.
+                text.append(' ');
+                int at = text.length();
+                text.append(nextText);
+                return at;
             }
             String head = text.substring(wordStart, n);
             String tail = firstWord(nextText);

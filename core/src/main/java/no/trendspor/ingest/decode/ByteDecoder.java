@@ -1,7 +1,6 @@
 package no.trendspor.ingest.decode;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -59,11 +58,15 @@ public final class ByteDecoder {
             text = strict(StandardCharsets.UTF_8, bytes, skip);
             charset = "UTF-8";
             if (text == null) {
-                text = windows1252(bytes);
-                charset = "windows-1252";
-                warnings.add(new Warning("encoding-repaired",
-                        "input is not valid UTF-8; it was read as Windows-1252", 0));
-                repairs.addAll(lineRepairs(bytes, text));
+                PerLine mixed = perLine(bytes, skip);
+                text = mixed.text();
+                charset = mixed.utf8Lines() > 0 ? "UTF-8+windows-1252" : "windows-1252";
+                warnings.add(new Warning("encoding-repaired", mixed.repairs().size()
+                        + " line(s) are not valid UTF-8 and were read as Windows-1252"
+                        + (mixed.utf8Lines() > 0 ? "; " + mixed.utf8Lines() + " other line(s) with letters beyond"
+                                + " ASCII are UTF-8 (mixed encodings)" : ""),
+                        mixed.repairs().get(0).line()));
+                repairs.addAll(mixed.repairs());
             }
         }
         refuseBinaryText(source, text);
@@ -73,22 +76,60 @@ public final class ByteDecoder {
         return new DecodedText(text, charset, warnings, repairs);
     }
 
-    /** One {@code encoding} repair per line that held bytes above 0x7F. */
-    private static List<Repair> lineRepairs(byte[] bytes, String decoded) {
-        List<Repair> out = new ArrayList<>();
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        String[] before = lenient.split("\r\n|\r|\n", -1);
-        String[] after = decoded.split("\r\n|\r|\n", -1);
-        if (before.length != after.length) {
-            return out;
-        }
-        for (int i = 0; i < after.length; i++) {
-            if (!before[i].equals(after[i])) {
-                out.add(new Repair("encoding", before[i], after[i], i + 1,
-                        "the line's bytes are not valid UTF-8; read as Windows-1252 they give Norwegian letters."));
+    /** Text decoded line by line, and what that took. */
+    private record PerLine(String text, List<Repair> repairs, int utf8Lines) {
+    }
+
+    /**
+     * Decodes each line on its own: UTF-8 when the line's bytes are valid UTF-8, else Windows-1252
+     * with one {@code encoding} repair for the line. A file pasted together from sources in
+     * different encodings thus keeps both its halves readable. Line breaks are the ones
+     * {@code ReportParser} counts (CRLF, CR, LF), so repairs carry the right line numbers.
+     */
+    private static PerLine perLine(byte[] bytes, int offset) {
+        StringBuilder out = new StringBuilder(bytes.length);
+        List<Repair> repairs = new ArrayList<>();
+        int utf8Lines = 0;
+        int line = 1;
+        int start = offset;
+        int i = offset;
+        while (i <= bytes.length) {
+            boolean end = i == bytes.length;
+            byte b = end ? 0 : bytes[i];
+            if (end || b == '\n' || b == '\r') {
+                String strict = strict(StandardCharsets.UTF_8, bytes, start, i - start);
+                if (strict != null) {
+                    out.append(strict);
+                    utf8Lines += nonAscii(bytes, start, i) ? 1 : 0;
+                } else {
+                    byte[] raw = java.util.Arrays.copyOfRange(bytes, start, i);
+                    String decoded = windows1252(raw);
+                    out.append(decoded);
+                    repairs.add(new Repair("encoding", new String(raw, StandardCharsets.UTF_8), decoded, line,
+                            "the line's bytes are not valid UTF-8; read as Windows-1252 they give Norwegian letters."));
+                }
+                if (end) {
+                    break;
+                }
+                int width = b == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n' ? 2 : 1;
+                out.append(width == 2 ? "\r\n" : String.valueOf((char) b));
+                i += width;
+                start = i;
+                line++;
+            } else {
+                i++;
             }
         }
-        return out;
+        return new PerLine(out.toString(), repairs, utf8Lines);
+    }
+
+    private static boolean nonAscii(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean invisible(int cp) {
@@ -130,13 +171,17 @@ public final class ByteDecoder {
 
     /** Strict decode; {@code null} when the bytes are not valid in that charset. */
     private static String strict(Charset cs, byte[] bytes, int offset) {
+        String s = strict(cs, bytes, offset, bytes.length - offset);
+        return s != null && s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** Strict decode of a range, nothing stripped; {@code null} when not valid in that charset. */
+    private static String strict(Charset cs, byte[] bytes, int offset, int length) {
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            CharBuffer out = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            String s = out.toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, length)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }

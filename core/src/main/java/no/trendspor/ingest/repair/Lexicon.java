@@ -32,10 +32,12 @@ public final class Lexicon {
 
     private final Set<String> words;
     private final Set<String> glueTails;
+    private final int longestGlueTail;
 
     private Lexicon(Set<String> words, Set<String> glueTails) {
         this.words = Set.copyOf(words);
         this.glueTails = Set.copyOf(glueTails);
+        this.longestGlueTail = glueTails.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The lexicon from the resource file plus Lucene's Norwegian stop set. */
@@ -51,6 +53,11 @@ public final class Lexicon {
     /** Whether the lowercase word is a finite verb that may trail a glued noun. */
     public boolean isGlueTail(String lowercaseWord) {
         return glueTails.contains(lowercaseWord);
+    }
+
+    /** Length of the longest glue tail: a longer ending of a word cannot be one. */
+    public int longestGlueTail() {
+        return longestGlueTail;
     }
 
     /** All known general words. */

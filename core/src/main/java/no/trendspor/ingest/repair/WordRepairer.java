@@ -148,7 +148,8 @@ public final class WordRepairer {
         if (lexicon.knows(lower) || vocabulary.count(lower) > 1 || vocabulary.sameStem(lower, lower, lexicon) != null) {
             return null;
         }
-        for (int k = MIN_GLUE_HEAD; k <= lower.length() - 3; k++) {
+        // Only endings as short as a glue tail can be one: keeps a 1 MB "word" linear, not quadratic.
+        for (int k = Math.max(MIN_GLUE_HEAD, lower.length() - lexicon.longestGlueTail()); k <= lower.length() - 3; k++) {
             String tail = lower.substring(k);
             if (!lexicon.isGlueTail(tail)) {
                 continue;

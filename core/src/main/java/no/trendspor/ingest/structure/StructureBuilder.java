@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.InputException;
+import no.trendspor.ingest.Limits;
 import no.trendspor.ingest.block.Block;
 import no.trendspor.ingest.repair.Lexicon;
 import no.trendspor.ingest.repair.Vocabulary;
@@ -52,6 +53,7 @@ public final class StructureBuilder {
     private static final int MAX_TITLE_CHARS = 70;
     private static final int MAX_CAPTION_WORDS = 15;
     private static final int MAX_MISSION_SUBJECT_WORDS = 12;
+    private static final int MAX_MUNICIPALITY_CANDIDATES = 16;
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?<![\\p{L}\\d-])((?:(?:Nedre|Øvre|Nord|Sør|Øst|Vest|Indre|Ytre|Midtre)[\\s-])?\\p{Lu}[\\p{L}-]*"
                     + "(?:\\s+og\\s+\\p{Lu}[\\p{L}-]*)?)\\s+(fylkes)?kommunes?(?![\\p{L}])");
@@ -138,12 +140,10 @@ public final class StructureBuilder {
     private String municipality(List<Block> blocks, IngestHints hints) {
         Map<String, Integer> municipal = new LinkedHashMap<>();
         Map<String, Integer> county = new LinkedHashMap<>();
-        StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
             if (b.text().length() > 100_000) {
                 continue;
             }
-            all.append(b.text()).append('\n');
             Matcher m = MUNICIPALITY.matcher(b.text());
             while (m.find()) {
                 String name = m.group(1);
@@ -157,17 +157,32 @@ public final class StructureBuilder {
             }
         }
         Map<String, Integer> counts = municipal.isEmpty() ? county : municipal;
+        // Only the most named candidates (and the hint) are counted bare: a hostile text with
+        // thousands of distinct "<Name> kommune" would otherwise cost candidates x text length.
+        List<String> candidates = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(MAX_MUNICIPALITY_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        counts.keySet().stream().filter(n -> n.equalsIgnoreCase(hints.municipality() == null ? "" : hints.municipality()))
+                .filter(n -> !candidates.contains(n)).forEach(candidates::add);
+        // Keep first-appearance order, the last tie breaker.
+        List<String> ordered = counts.keySet().stream().filter(candidates::contains).toList();
         String best = null;
         long[] bestScore = null;
-        String text = all.toString();
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String name = e.getKey();
-            long bare = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})").matcher(text).results().count();
+        for (String name : ordered) {
+            Pattern bareName = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})");
+            long bare = 0;
+            for (Block b : blocks) {
+                if (b.text().length() <= 100_000) {
+                    bare += bareName.matcher(b.text()).results().count();
+                }
+            }
             long hinted = name.equalsIgnoreCase(hints.municipality() == null ? "" : hints.municipality()) ? 1 : 0;
             if (bare < 2 && hinted == 0) {
                 continue; // a real name recurs on its own ("i Bærum"); "Klimaklok kommune" is a programme
             }
-            long[] score = {e.getValue(), bare, hinted};
+            long[] score = {counts.get(name), bare, hinted};
             if (bestScore == null || java.util.Arrays.compare(score, bestScore) > 0) {
                 best = name;
                 bestScore = score;
@@ -184,6 +199,7 @@ public final class StructureBuilder {
         String name;
         NameSource nameSource;
         final List<Draft> drafts = new ArrayList<>();
+        final Map<SectionKind, Integer> perSection = new EnumMap<>(SectionKind.class);
         boolean sectionSeen;
 
         SectorBuilder(String name, NameSource nameSource) {
@@ -400,6 +416,11 @@ public final class StructureBuilder {
             repairs.addAll(b.repairs());
             WordRepairer.Result fixed = repairer.repair(b.text(), vocabulary, b::lineAt);
             repairs.addAll(fixed.repairs());
+            if (sector.perSection.merge(kind, 1, Integer::sum) > Limits.MAX_STATEMENTS_PER_SECTION) {
+                throw new InputException(source, b.lines().first(), "more than " + Limits.MAX_STATEMENTS_PER_SECTION
+                        + " statements in one section (" + sector.name + ", " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                        + ")");
+            }
             sector.drafts.add(new Draft(kind, sub, b, fixed.text(), repairs));
         }
 

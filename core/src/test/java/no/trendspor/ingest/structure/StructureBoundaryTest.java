@@ -1,0 +1,140 @@
+package no.trendspor.ingest.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import no.trendspor.ingest.IngestHints;
+import no.trendspor.ingest.ReportParser;
+import no.trendspor.model.ReportDocument;
+import no.trendspor.model.Sector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The thresholds of the structure stage, each tested on both sides: what counts as a sector
+ * heading, a mission sentence, a sector name in a mission, and a municipality.
+ */
+class StructureBoundaryTest {
+
+    private static final String RESULTS = "Viktige resultater og innsatser i 2024\n • Et resultat.\n";
+    private final ReportParser parser = new ReportParser();
+
+    private ReportDocument parse(String text, IngestHints hints) {
+        return parser.parse("s.txt", text, hints);
+    }
+
+    private String sectorOf(String text) {
+        return parse(text, IngestHints.NONE).sectors().get(0).name();
+    }
+
+    private static String words(String first, int count) {
+        StringBuilder sb = new StringBuilder(first);
+        for (int i = 1; i < count; i++) {
+            sb.append(" ord");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aSectorHeadingIsAtMostSeventyCharactersAndEightWords() {
+        String seventy = "Kultur " + "o".repeat(63);
+        assertEquals(seventy, sectorOf(seventy + "\n" + RESULTS));
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf(seventy + "o\n" + RESULTS));
+        assertEquals(words("Kultur", 8), sectorOf(words("Kultur", 8) + "\n" + RESULTS));
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf(words("Kultur", 9) + "\n" + RESULTS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Kultur 2024, Kultur",
+        "3 Kultur, Kultur",
+        "Kultur., " + StructureBuilder.UNNAMED_SECTOR,
+        "Kultur 2b, " + StructureBuilder.UNNAMED_SECTOR,
+        "kultur, " + StructureBuilder.UNNAMED_SECTOR,
+    })
+    void headingNumbersAndPunctuation(String heading, String sector) {
+        assertEquals(sector, sectorOf(heading + "\n" + RESULTS));
+    }
+
+    @Test
+    void aMissionSentenceHasAtLeastSixWords() {
+        assertEquals("Kultur", sectorOf("Kultur skal gi tilbud til alle.\n" + RESULTS));
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf("Kultur skal gi tilbud alle.\n" + RESULTS));
+    }
+
+    @Test
+    void aMissionSubjectHasAtMostTwelveWordsBeforeSkal() {
+        String twelve = words("Kultur", 12);
+        assertEquals(twelve, sectorOf(twelve + " skal gi tilbud til alle.\n" + RESULTS));
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf(words("Kultur", 13) + " skal gi tilbud til alle.\n" + RESULTS));
+        String late = "Kultur " + "o".repeat(400) + " skal gi tilbud til alle.";
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf(late + "\n" + RESULTS));
+        assertEquals(StructureBuilder.UNNAMED_SECTOR, sectorOf("Kultur gir. Den skal gi tilbud til alle.\n" + RESULTS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Kultur, Kultur",
+        "Helse og omsorg, Helse og omsorg",
+        "Kultur og idrett og fritid, Hint",
+        "Tjenestene, Hint",
+        "Skolen, Hint",
+        "Oppvekst skolen, Oppvekst skolen",
+        "Kultur2, Hint",
+        "Helse-, Hint",
+        "Vi, Hint",
+    })
+    void whichMissionSubjectsNameTheSector(String subject, String sector) {
+        ReportDocument doc = parse(subject + " skal gi gode tilbud til alle.\n" + RESULTS, new IngestHints(null, null, "Hint"));
+        assertEquals(sector, doc.sectors().get(0).name());
+        assertEquals(sector.equals("Hint") ? Sector.NameSource.HINT : Sector.NameSource.MISSION_SENTENCE,
+                doc.sectors().get(0).nameSource());
+    }
+
+    private static final String PAGE = "Skole\nSkole skal gi gode tjenester til alle elever.\n"
+            + "Viktige resultater og innsatser i 2024\n";
+
+    private String municipality(String bullets, String hint) {
+        return parse(PAGE + bullets, new IngestHints(null, hint, null)).municipality();
+    }
+
+    @Test
+    void aMunicipalityNameMustRecurOnItsOwnUnlessHinted() {
+        assertEquals("Storvik", municipality(" • Storvik kommune har vokst.\n • Mange bor i Storvik.\n", null));
+        assertNull(municipality(" • Storvik kommune har vokst.\n", null));
+        assertEquals("Storvik", municipality(" • Storvik kommune har vokst.\n", "storvik"));
+    }
+
+    @Test
+    void aCountyCountsOnlyWithoutAnyMunicipality() {
+        String county = " • Vestland fylkeskommune og Vestland.\n";
+        assertEquals("Vestland", municipality(county, null));
+        assertEquals("Storvik", municipality(county + " • Storvik kommune og Storvik.\n", null));
+    }
+
+    @Test
+    void tiesGoToTheNameSeenFirstAndMoreMentionsWin() {
+        String a = " • Aby kommune og Aby.\n";
+        String b = " • Bby kommune og Bby.\n";
+        assertEquals("Aby", municipality(a + b, null));
+        assertEquals("Bby", municipality(b + a, null));
+        assertEquals("Bby", municipality(a + b + " • Bby kommune.\n", null));
+        assertEquals("Bby", municipality(a + b + " • Mer om Bby.\n", null));
+    }
+
+    @Test
+    void blocksOfMoreThanAHundredThousandCharactersAreNotSearchedForNames() {
+        String head = "Storvik kommune og Storvik ";
+        String exact = head + "x".repeat(100_000 - head.length());
+        assertEquals("Storvik", municipality(" • " + exact + "\n", null));
+        assertNull(municipality(" • " + exact + "x\n", null));
+    }
+
+    @Test
+    void unclassifiedEntriesComeInLineOrder() {
+        ReportDocument doc = parse("\u200B\nSHOW MORE\n\u2060\n" + PAGE + " • Punkt.\n", IngestHints.NONE);
+        assertEquals(List.of(1, 2, 3), doc.unclassified().stream().map(u -> u.lines().first()).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Test fixtures shared by the modules' tests: jqwik generators of report-shaped text. */
+package no.trendspor.testing;
