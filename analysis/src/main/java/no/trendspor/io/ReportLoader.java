@@ -1,5 +1,7 @@
 package no.trendspor.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ public final class ReportLoader {
      * as one string needs more again; running out there is caught and reported in one line.
      */
     static final int HEAP_PER_INPUT_BYTE = 8;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ReportParser parser = new ReportParser();
 
@@ -66,7 +70,11 @@ public final class ReportLoader {
     // reported here, so the user sees what was set aside.
     private ReportDocument parse(Path file) {
         String source = file.toString();
-        if (!source.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".json")) {
+            return parseJsonPage(source, read(file));
+        }
+        if (!lower.endsWith(".pdf")) {
             return parser.parse(source, read(file), IngestHints.NONE);
         }
         PdfText pdf = new PdfTextExtractor().extract(source, read(file));
@@ -122,6 +130,30 @@ public final class ReportLoader {
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, "cannot read: " + InputFiles.reason(e));
         }
+    }
+
+    /**
+     * A report page saved as JSON, as web-scraped corpora keep them: the page text in {@code text},
+     * and what the page's address or catalogue says about it in {@code year}, {@code municipality}
+     * and {@code sector}, used where the text itself is silent.
+     */
+    private ReportDocument parseJsonPage(String source, byte[] bytes) {
+        JsonNode page;
+        try {
+            page = JSON.readTree(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new InputException(source, Math.max(0, line), "not readable JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new InputException(source, 0, "not readable JSON (" + e.getMessage() + ")");
+        }
+        if (page == null || !page.isObject() || !page.path("text").isTextual()) {
+            throw new InputException(source, 0, "a JSON report page needs a \"text\" field holding the page text");
+        }
+        Integer year = page.path("year").canConvertToInt() ? page.path("year").asInt() : null;
+        String municipality = page.path("municipality").isTextual() ? page.path("municipality").asText() : null;
+        String sector = page.path("sector").isTextual() ? page.path("sector").asText() : null;
+        return parser.parse(source, page.path("text").asText(), new IngestHints(year, municipality, sector));
     }
 
     private static byte[] read(Path file) {
