@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,10 @@ public final class StatementSimilarity {
     private final Map<String, Integer> documentFrequency;
     private final int documents;
     private final UnaryOperator<String> canonical;
+    /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
+    private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
+    /** Segments of the texts compared last, per thread. */
+    private final ThreadLocal<RecentSegments> recentSegments = ThreadLocal.withInitial(RecentSegments::new);
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical) {
         this.documentFrequency = documentFrequency;
@@ -107,8 +112,17 @@ public final class StatementSimilarity {
         return best;
     }
 
-    /** The whole text first, then each sentence with enough terms when there are several. */
+    /**
+     * The whole text first, then each sentence with enough terms when there are several. The
+     * segments of the last few texts are remembered (by identity, per thread): callers compare one
+     * text with many in a row (a chain's latest member with a year's challenges, a sector with the
+     * next year's sectors), and building the vectors cost more than comparing them.
+     */
     private List<Map<String, Best>> segments(AnalyzedText t) {
+        return recentSegments.get().computeIfAbsent(t, this::computeSegments);
+    }
+
+    private List<Map<String, Best>> computeSegments(AnalyzedText t) {
         List<Map<String, Best>> out = new ArrayList<>();
         out.add(vector(t, -1));
         int n = t.sentenceCount();
@@ -160,7 +174,7 @@ public final class StatementSimilarity {
      * similarity; the order of candidates does not depend on which side is "a", so the result is
      * symmetric. A matching is one-to-one, so the dot product stays within the Cauchy–Schwarz bound.
      */
-    private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
+    private double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
         List<String> onlyA = onlyWords(va, vb);
         List<String> onlyB = onlyWords(vb, va);
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
@@ -169,10 +183,15 @@ public final class StatementSimilarity {
         record Candidate(double dice, String low, String high, String a, String b) {
         }
         List<Candidate> candidates = new ArrayList<>();
+        // Only pairs with Dice >= FUZZY_MIN_DICE become candidates: look them up instead of
+        // computing the Dice of every pair (same candidates, same values).
+        fuzzyNeighbours.learn(onlyB);
+        Set<String> inB = new HashSet<>(onlyB);
         for (String x : onlyA) {
-            for (String y : onlyB) {
-                double d = CharTrigrams.dice(x, y);
-                if (d >= FUZZY_MIN_DICE) {
+            for (FuzzyNeighbours.Neighbour n : fuzzyNeighbours.of(x)) {
+                String y = n.word();
+                double d = n.dice();
+                if (inB.contains(y)) {
                     boolean xLow = x.compareTo(y) <= 0;
                     candidates.add(new Candidate(d, xLow ? x : y, xLow ? y : x, x, y));
                 }
@@ -238,7 +257,8 @@ public final class StatementSimilarity {
                 v.put(key, new Best(term.kind(), w, term.surface(), term.term()));
             }
         }
-        return v;
+        // Same (sorted) iteration order, constant-time lookups for compare().
+        return new LinkedHashMap<>(v);
     }
 
     private static double norm(Map<String, Best> v) {
@@ -250,5 +270,28 @@ public final class StatementSimilarity {
     }
 
     private record Best(TermKind kind, double weight, String surface, String term) {
+    }
+
+    /** A small identity-keyed memo of the most recently used texts' segments (round robin). */
+    private static final class RecentSegments {
+        private static final int SIZE = 64;
+        private final AnalyzedText[] keys = new AnalyzedText[SIZE];
+        @SuppressWarnings("unchecked")
+        private final List<Map<String, Best>>[] values = new List[SIZE];
+        private int next;
+
+        List<Map<String, Best>> computeIfAbsent(AnalyzedText t,
+                                                java.util.function.Function<AnalyzedText, List<Map<String, Best>>> f) {
+            for (int i = 0; i < SIZE; i++) {
+                if (keys[i] == t) {
+                    return values[i];
+                }
+            }
+            List<Map<String, Best>> v = f.apply(t);
+            keys[next] = t;
+            values[next] = v;
+            next = (next + 1) % SIZE;
+            return v;
+        }
     }
 }

@@ -38,6 +38,7 @@ final class HeapPeak implements AutoCloseable {
       if (used > peakSampled) {
         peakSampled = used;
       }
+
       try {
         Thread.sleep(2);
       } catch (InterruptedException e) {

@@ -56,7 +56,7 @@ public final class NationalHarness {
   /** What one size measured. */
   record SizeResult(int municipalities, int reports, long statements, long challenges,
       double ingestSeconds, double analysisSeconds, long peakHeapSampled, long peakHeapPools,
-      long heapBefore, int recurring, PairwiseScore score, double naiveSeconds, boolean naiveExtrapolated,
+      long heapBefore, long peakAfterGc, double analysisCpuSeconds, double processCpuSeconds, int recurring, PairwiseScore score, double naiveSeconds, boolean naiveExtrapolated,
       int naiveSampleMunicipalities, PairwiseScore naiveScore, PairwiseScore analysisOnNaiveSample,
       long naiveComparisons) {
 
@@ -81,16 +81,17 @@ public final class NationalHarness {
       results.add(runSize(size, o, false));
     }
     System.out.println();
-    System.out.println("| municipalities | statements | ingest s | analysis s | wall s | statements/s | peak heap MB"
-        + " (sampled / pools) | recurring | P | R | F1 | naive s | naive F1 | analysis F1 on naive's data"
-        + " | × faster than naive |");
+    System.out.println("| municipalities | statements | ingest s | analysis s (thread CPU s) | wall s | process CPU s"
+        + " | statements/s | peak heap MB (sampled / retained after GC) | recurring | P | R | F1 | naive s | naive F1"
+        + " | analysis F1 on naive's data | × faster than naive |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        + "| ---: | ---: |");
+        + "| ---: | ---: | ---: |");
     for (SizeResult r : results) {
-      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f | %.2f | %.0f | %d / %d | %d | %.3f | %.3f | %.3f"
-              + " | %s%.1f | %.3f%s | %.3f | %.1f |%n",
-          r.municipalities, r.statements, r.ingestSeconds, r.analysisSeconds, r.wallSeconds(),
-          r.statements / r.wallSeconds(), r.peakHeapSampled >> 20, r.peakHeapPools >> 20, r.recurring,
+      System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f (%.2f) | %.2f | %.2f | %.0f | %d / %d | %d | %.3f | %.3f"
+              + " | %.3f | %s%.1f | %.3f%s | %.3f | %.1f |%n",
+          r.municipalities, r.statements, r.ingestSeconds, r.analysisSeconds, r.analysisCpuSeconds,
+          r.wallSeconds(), r.processCpuSeconds, r.statements / r.wallSeconds(), r.peakHeapSampled >> 20,
+          r.peakAfterGc >> 20, r.recurring,
           r.score.precision(), r.score.recall(), r.score.f1(),
           r.naiveExtrapolated ? "≈" : "", r.naiveSeconds, r.naiveScore.f1(),
           r.naiveExtrapolated ? " (sample of " + r.naiveSampleMunicipalities + ")" : "",
@@ -105,6 +106,10 @@ public final class NationalHarness {
           slope(x, results.stream().mapToDouble(r -> Math.log(r.analysisSeconds)).toArray()),
           slope(x, results.stream().mapToDouble(r -> Math.log(r.ingestSeconds)).toArray()),
           slope(x, results.stream().mapToDouble(r -> Math.log(r.naiveSeconds)).toArray()));
+      System.out.printf(Locale.ROOT, "cost-growth exponent on CPU time (less sensitive to load): process %.3f,"
+              + " analysis thread %.3f%n",
+          slope(x, results.stream().mapToDouble(r -> Math.log(r.processCpuSeconds)).toArray()),
+          slope(x, results.stream().mapToDouble(r -> Math.log(r.analysisCpuSeconds)).toArray()));
     }
     if (o.search) {
       int largest = Arrays.stream(o.sizes).max().orElse(357);
@@ -128,17 +133,29 @@ public final class NationalHarness {
     double analysisSeconds;
     long peakSampled;
     long peakPools;
+    long peakAfterGc;
+    double analysisCpu;
+    double processCpu;
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     try (HeapPeak peak = HeapPeak.start()) {
+      long c0 = processCpuNanos();
       long t0 = System.nanoTime();
       docs = ingest(corpus.reports());
       long t1 = System.nanoTime();
+      long a0 = threads.getCurrentThreadCpuTime();
       result = ChallengeAnalysis.analyze(docs);
+      analysisCpu = (threads.getCurrentThreadCpuTime() - a0) / 1e9;
       long t2 = System.nanoTime();
+      processCpu = (processCpuNanos() - c0) / 1e9;
+
       ingestSeconds = (t1 - t0) / 1e9;
       analysisSeconds = (t2 - t1) / 1e9;
       peakSampled = peak.sampledPeak();
       peakPools = HeapPeak.poolPeakSum();
     }
+    // What the parsed documents and the result keep alive (the corpus text included).
+    System.gc();
+    peakAfterGc = rt.totalMemory() - rt.freeMemory();
     GroundTruth truth = corpus.truth();
     TruthMapping mapping = new TruthMapping(docs, truth);
     PairwiseScore score = PairwiseScore.of(mapping.pairs(clusters(result.recurringChallenges())), truth);
@@ -176,11 +193,12 @@ public final class NationalHarness {
             + " challenges, %d mapped / %d unmapped parsed statements); generated in %.2f s (not timed below)%n",
         size, docs.size(), corpus.utf8Bytes() / 1e6, statements, challenges, mapping.mapped(), mapping.unmapped(),
         generateSeconds);
-    System.out.printf(Locale.ROOT, "ingest %.2f s, analysis %.2f s, end to end %.2f s, %.0f statements/s;"
-            + " heap before %d MB (corpus in memory), peak %d MB sampled, %d MB pool peaks; load %s%n",
-        ingestSeconds, analysisSeconds, ingestSeconds + analysisSeconds,
+    System.out.printf(Locale.ROOT, "ingest %.2f s, analysis %.2f s (%.2f s CPU of its thread), end to end %.2f s"
+            + " (process CPU %.2f s incl. GC/JIT), %.0f statements/s; heap before %d MB (corpus in memory), peak %d MB"
+            + " sampled, %d MB pool peaks, %d MB retained after analysis (after System.gc: corpus, documents, result); load %s%n",
+        ingestSeconds, analysisSeconds, analysisCpu, ingestSeconds + analysisSeconds, processCpu,
         statements / (ingestSeconds + analysisSeconds), heapBefore >> 20, peakSampled >> 20, peakPools >> 20,
-        loadAverage());
+        peakAfterGc >> 20, loadAverage());
     System.out.printf(Locale.ROOT, "analysis: %d recurring challenges; pairwise P %.3f R %.3f F1 %.3f (%d of %d"
             + " predicted pairs planted, %d planted)%n", result.recurringChallenges().size(),
         score.precision(), score.recall(), score.f1(), score.truePositives(), score.predicted(), score.planted());
@@ -193,7 +211,7 @@ public final class NationalHarness {
         naiveScore.precision(), naiveScore.recall(), naiveScore.f1(), analysisOnSample.f1(),
         naiveFull / analysisSeconds);
     return new SizeResult(size, docs.size(), statements, challenges, ingestSeconds, analysisSeconds, peakSampled,
-        peakPools, heapBefore, result.recurringChallenges().size(), score, naiveFull, sample, sampleSize,
+        peakPools, heapBefore, peakAfterGc, analysisCpu, processCpu, result.recurringChallenges().size(), score, naiveFull, sample, sampleSize,
         naiveScore, analysisOnSample, naiveResult.comparisons());
   }
 
@@ -244,6 +262,14 @@ public final class NationalHarness {
       sxx += (x[i] - mx) * (x[i] - mx);
     }
     return sxx == 0 ? Double.NaN : sxy / sxx;
+  }
+
+  static long processCpuNanos() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
   }
 
   static String loadAverage() {
