@@ -30,7 +30,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -112,11 +111,24 @@ public final class ChallengeIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            // All matches are fetched so ties can be ordered by id, not by index order.
-            TopDocs top = searcher.search(q, reader.numDocs());
+            // Ties must be ordered by id, not by index order, so every match scoring at least the
+            // k-th best score is needed — but only those: fetch a few more than k and widen until
+            // the last one fetched scores below the k-th (or all matches are in). Stored fields
+            // are read for those candidates only, not for every match.
+            int all = reader.numDocs();
+            int n = Math.min(all, Math.max(4 * k, 64));
+            ScoreDoc[] top = searcher.search(q, n).scoreDocs;
+            while (top.length == n && n < all && top.length > k && !(top[n - 1].score < top[k - 1].score)) {
+                n = (int) Math.min(all, 4L * n);
+                top = searcher.search(q, n).scoreDocs;
+            }
+            float cutoff = top.length >= k ? top[k - 1].score : Float.NEGATIVE_INFINITY;
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (ScoreDoc sd : top) {
+                if (sd.score < cutoff) {
+                    break;
+                }
                 Document d = stored.document(sd.doc);
                 hits.add(new SearchHit(d.get("municipality"), d.getField("year").numericValue().intValue(),
                         d.get("sector"), d.get("id"), d.get(TEXT), sd.score));
