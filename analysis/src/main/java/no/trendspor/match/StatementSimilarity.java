@@ -272,25 +272,30 @@ public final class StatementSimilarity {
     private record Best(TermKind kind, double weight, String surface, String term) {
     }
 
-    /** A small identity-keyed memo of the most recently used texts' segments (round robin). */
+    /**
+     * An identity-keyed memo of the segments of the most recently added texts (round robin; big
+     * enough for all statements of one sector of one municipality, which follow-ups compare
+     * pairwise).
+     */
     private static final class RecentSegments {
-        private static final int SIZE = 64;
+        private static final int SIZE = 256;
         private final AnalyzedText[] keys = new AnalyzedText[SIZE];
-        @SuppressWarnings("unchecked")
-        private final List<Map<String, Best>>[] values = new List[SIZE];
+        private final java.util.IdentityHashMap<AnalyzedText, List<Map<String, Best>>> values =
+                new java.util.IdentityHashMap<>(2 * SIZE);
         private int next;
 
         List<Map<String, Best>> computeIfAbsent(AnalyzedText t,
                                                 java.util.function.Function<AnalyzedText, List<Map<String, Best>>> f) {
-            for (int i = 0; i < SIZE; i++) {
-                if (keys[i] == t) {
-                    return values[i];
+            List<Map<String, Best>> v = values.get(t);
+            if (v == null) {
+                v = f.apply(t);
+                if (keys[next] != null) {
+                    values.remove(keys[next]);
                 }
+                keys[next] = t;
+                values.put(t, v);
+                next = (next + 1) % SIZE;
             }
-            List<Map<String, Best>> v = f.apply(t);
-            keys[next] = t;
-            values[next] = v;
-            next = (next + 1) % SIZE;
             return v;
         }
     }

@@ -58,7 +58,7 @@ public final class NationalHarness {
       double ingestSeconds, double analysisSeconds, long peakHeapSampled, long peakHeapPools,
       long heapBefore, long peakAfterGc, double analysisCpuSeconds, double processCpuSeconds, int recurring, PairwiseScore score, double naiveSeconds, boolean naiveExtrapolated,
       int naiveSampleMunicipalities, PairwiseScore naiveScore, PairwiseScore analysisOnNaiveSample,
-      long naiveComparisons) {
+      long naiveComparisons, double nationalNaiveSeconds, double nationalNaiveF1) {
 
     double wallSeconds() {
       return ingestSeconds + analysisSeconds;
@@ -83,19 +83,21 @@ public final class NationalHarness {
     System.out.println();
     System.out.println("| municipalities | statements | ingest s | analysis s (thread CPU s) | wall s | process CPU s"
         + " | statements/s | peak heap MB (sampled / retained after GC) | recurring | P | R | F1 | naive s | naive F1"
-        + " | analysis F1 on naive's data | × faster than naive |");
+        + " | analysis F1 on naive's data | × faster than naive | naive national s | its F1 | × faster |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
         + "| ---: | ---: | ---: |");
     for (SizeResult r : results) {
       System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f (%.2f) | %.2f | %.2f | %.0f | %d / %d | %d | %.3f | %.3f"
-              + " | %.3f | %s%.1f | %.3f%s | %.3f | %.1f |%n",
+              + " | %.3f | %s%.1f | %.3f%s | %.3f | %.1f | %.0f | %s | %.0f |%n",
           r.municipalities, r.statements, r.ingestSeconds, r.analysisSeconds, r.analysisCpuSeconds,
           r.wallSeconds(), r.processCpuSeconds, r.statements / r.wallSeconds(), r.peakHeapSampled >> 20,
           r.peakAfterGc >> 20, r.recurring,
           r.score.precision(), r.score.recall(), r.score.f1(),
           r.naiveExtrapolated ? "≈" : "", r.naiveSeconds, r.naiveScore.f1(),
           r.naiveExtrapolated ? " (sample of " + r.naiveSampleMunicipalities + ")" : "",
-          r.analysisOnNaiveSample.f1(), r.naiveSeconds / r.analysisSeconds);
+          r.analysisOnNaiveSample.f1(), r.naiveSeconds / r.analysisSeconds, r.nationalNaiveSeconds,
+          Double.isNaN(r.nationalNaiveF1) ? "n/a (capped)" : String.format(Locale.ROOT, "%.3f", r.nationalNaiveF1),
+          r.nationalNaiveSeconds / r.analysisSeconds);
     }
     if (results.size() >= 2) {
       double[] x = results.stream().mapToDouble(r -> Math.log(r.municipalities)).toArray();
@@ -178,7 +180,7 @@ public final class NationalHarness {
     GroundTruth naiveTruth = sample
         ? new GroundTruth(truth.challenges().stream().filter(c -> sampled.contains(c.municipality())).toList())
         : truth;
-    NaiveBaseline naive = new NaiveBaseline(AnalysisOptions.DEFAULT_MATCH_THRESHOLD);
+    NaiveBaseline naive = new NaiveBaseline(AnalysisOptions.DEFAULT_MATCH_THRESHOLD, true, Long.MAX_VALUE);
     long n0 = System.nanoTime();
     NaiveBaseline.Result naiveResult = naive.run(naiveDocs);
     double naiveSeconds = (System.nanoTime() - n0) / 1e9;
@@ -187,6 +189,11 @@ public final class NationalHarness {
         ? PairwiseScore.of(mapping.pairs(clusters(result.recurringChallenges().stream()
             .filter(r -> sampled.contains(r.municipality())).toList())), naiveTruth)
         : score;
+    // The baseline: same sector name, all municipalities; quadratic, so capped.
+    NaiveBaseline.Result national = new NaiveBaseline(AnalysisOptions.DEFAULT_MATCH_THRESHOLD, false,
+        o.nationalNaiveMaxComparisons).run(docs);
+    PairwiseScore nationalScore = national.truncated() ? null
+        : PairwiseScore.of(mapping.pairs(national.clusters()), truth);
     double naiveFull = naiveSeconds * size / sampleSize;
 
     System.out.printf(Locale.ROOT, "%n## %d municipalities × 10 years: %d reports, %.1f MB, %d statements (%d planted"
@@ -210,9 +217,20 @@ public final class NationalHarness {
         sample ? String.format(Locale.ROOT, ", extrapolated ×%d/%d to ≈%.1f s", size, sampleSize, naiveFull) : "",
         naiveScore.precision(), naiveScore.recall(), naiveScore.f1(), analysisOnSample.f1(),
         naiveFull / analysisSeconds);
+    System.out.printf(Locale.ROOT, "naive national (same sector name, any municipality, other years — the issue's"
+            + " baseline): %d of %d comparisons %s, %.2f s%s; %s; analysis is %.1f× faster%n",
+        national.comparisons(), national.fullComparisons(), national.truncated() ? "made (capped)" : "made",
+        national.prepareSeconds() + national.compareSeconds(),
+        national.truncated() ? String.format(Locale.ROOT, ", extrapolated by time per comparison to ≈%.0f s",
+            national.estimatedSeconds()) : "",
+        nationalScore == null ? "F1 not measured (capped run)"
+            : String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", nationalScore.precision(), nationalScore.recall(),
+                nationalScore.f1()),
+        national.estimatedSeconds() / analysisSeconds);
     return new SizeResult(size, docs.size(), statements, challenges, ingestSeconds, analysisSeconds, peakSampled,
         peakPools, heapBefore, peakAfterGc, analysisCpu, processCpu, result.recurringChallenges().size(), score, naiveFull, sample, sampleSize,
-        naiveScore, analysisOnSample, naiveResult.comparisons());
+        naiveScore, analysisOnSample, naiveResult.comparisons(), national.estimatedSeconds(),
+        nationalScore == null ? Double.NaN : nationalScore.f1());
   }
 
   /** Each recurring challenge as the list of its occurrences' statement ids. */
@@ -283,13 +301,15 @@ public final class NationalHarness {
   }
 
   /** Command-line options. */
-  record Options(int[] sizes, int queries, int naiveMax, int naiveSample, boolean search) {
+  record Options(int[] sizes, int queries, int naiveMax, int naiveSample, boolean search,
+      long nationalNaiveMaxComparisons) {
     static Options parse(String[] args) {
       int[] sizes = CorpusSpec.SIZES.stream().mapToInt(Integer::intValue).toArray();
       int queries = 200;
       int naiveMax = 100;
       int naiveSample = 36;
       boolean search = true;
+      long nationalMax = 2_000_000;
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
@@ -297,11 +317,13 @@ public final class NationalHarness {
           case "--naive-max" -> naiveMax = Integer.parseInt(args[++i]);
           case "--naive-sample" -> naiveSample = Integer.parseInt(args[++i]);
           case "--no-search" -> search = false;
+          case "--national-naive-max" -> nationalMax = Long.parseLong(args[++i]);
           default -> throw new IllegalArgumentException("unknown option " + args[i]
-              + "; use [--sizes 1,10,100,357] [--queries 200] [--naive-max 100] [--naive-sample 36] [--no-search]");
+              + "; use [--sizes 1,10,100,357] [--queries 200] [--naive-max 100] [--naive-sample 36] [--no-search]"
+              + " [--national-naive-max 2000000]");
         }
       }
-      return new Options(sizes, queries, naiveMax, naiveSample, search);
+      return new Options(sizes, queries, naiveMax, naiveSample, search, nationalMax);
     }
   }
 }
