@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The words seen so far and, for each, the other words whose character-trigram Dice is at least a
@@ -37,16 +38,13 @@ final class FuzzyNeighbours {
         this.minDice = minDice;
     }
 
-    /** The words with Dice at least the minimum to this word, after learning it. */
+    /**
+     * The words with Dice at least the minimum to this word, after learning it: a live,
+     * copy-on-write list that later words close to this one are appended to, safe to iterate
+     * without the lock.
+     */
     synchronized List<Neighbour> of(String word) {
         return neighbours.get(intern(word));
-    }
-
-    /** Learns the words so that {@link #of} of any of them lists the others that are close. */
-    synchronized void learn(Iterable<String> some) {
-        for (String w : some) {
-            intern(w);
-        }
     }
 
     private int intern(String word) {
@@ -83,7 +81,7 @@ final class FuzzyNeighbours {
             }
             i = j;
         }
-        List<Neighbour> mine = new ArrayList<>();
+        List<Neighbour> mine = new CopyOnWriteArrayList<>();
         for (int other : touched) {
             long[] og = grams.get(other);
             double d = 2.0 * sharedCount[other] / (g.length + og.length);

@@ -73,7 +73,7 @@ public final class StatementSimilarity {
         StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical);
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedText t : statements) {
-            for (String key : proto.vector(t, -1).keySet()) {
+            for (String key : proto.vector(t, -1, false).keySet()) {
                 df.merge(key, 1, Integer::sum);
             }
         }
@@ -148,10 +148,18 @@ public final class StatementSimilarity {
             return new TermComparison(0, stems, parts, List.copyOf(synonyms), fuzzy);
         }
         double dot = 0;
+        List<String> onlyA = null;
         for (Map.Entry<String, Best> e : va.entrySet()) {
             Best x = e.getValue();
             Best y = vb.get(e.getKey());
             if (y == null) {
+                // a word only here that has close spellings somewhere: a fuzzy candidate
+                if (x.close != null && !x.close.isEmpty()) {
+                    if (onlyA == null) {
+                        onlyA = new ArrayList<>();
+                    }
+                    onlyA.add(e.getKey());
+                }
                 continue;
             }
             boolean viaSynonym = !x.term.equals(y.term);
@@ -164,7 +172,9 @@ public final class StatementSimilarity {
                 parts.add(x.term);
             }
         }
-        dot += fuzzyDot(va, vb, fuzzy);
+        if (onlyA != null) {
+            dot += fuzzyDot(va, vb, onlyA, fuzzy);
+        }
         double score = Math.max(0, Math.min(1, dot / (na * nb)));
         return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
     }
@@ -174,28 +184,28 @@ public final class StatementSimilarity {
      * similarity; the order of candidates does not depend on which side is "a", so the result is
      * symmetric. A matching is one-to-one, so the dot product stays within the Cauchy–Schwarz bound.
      */
-    private double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
-        List<String> onlyA = onlyWords(va, vb);
-        List<String> onlyB = onlyWords(vb, va);
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
-            return 0;
-        }
+    private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> onlyA,
+                                   List<String> out) {
         record Candidate(double dice, String low, String high, String a, String b) {
         }
         List<Candidate> candidates = new ArrayList<>();
-        // Only pairs with Dice >= FUZZY_MIN_DICE become candidates: look them up instead of
-        // computing the Dice of every pair (same candidates, same values).
-        fuzzyNeighbours.learn(onlyB);
-        Set<String> inB = new HashSet<>(onlyB);
+        // Only pairs with Dice >= FUZZY_MIN_DICE are candidates: each word (a STEM key of at least
+        // FUZZY_MIN_LENGTH chars, the only kind with a neighbour list) carries its close spellings
+        // among all words seen, so look the other side's words up instead of computing the Dice of
+        // every pair (same candidates, same values). A word of b qualifies when it is such a word
+        // and absent from a.
         for (String x : onlyA) {
-            for (FuzzyNeighbours.Neighbour n : fuzzyNeighbours.of(x)) {
+            for (FuzzyNeighbours.Neighbour n : va.get(x).close) {
                 String y = n.word();
-                double d = n.dice();
-                if (inB.contains(y)) {
+                Best by = vb.get(y);
+                if (by != null && by.close != null && !va.containsKey(y)) {
                     boolean xLow = x.compareTo(y) <= 0;
-                    candidates.add(new Candidate(d, xLow ? x : y, xLow ? y : x, x, y));
+                    candidates.add(new Candidate(n.dice(), xLow ? x : y, xLow ? y : x, x, y));
                 }
             }
+        }
+        if (candidates.isEmpty()) {
+            return 0;
         }
         candidates.sort((p, q) -> {
             int c = Double.compare(q.dice, p.dice);
@@ -222,17 +232,6 @@ public final class StatementSimilarity {
         return dot;
     }
 
-    private static List<String> onlyWords(Map<String, Best> mine, Map<String, Best> other) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Best> e : mine.entrySet()) {
-            if (e.getValue().kind == TermKind.STEM && e.getKey().length() >= FUZZY_MIN_LENGTH
-                    && !other.containsKey(e.getKey())) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
-    }
-
     private static String order(String x, String y, String sep) {
         if (x.equals(y)) {
             return x;
@@ -245,6 +244,11 @@ public final class StatementSimilarity {
      * term. Synonym tokens are not dimensions of their own: their group is the canonical key.
      */
     private Map<String, Best> vector(AnalyzedText t, int sentence) {
+        return vector(t, sentence, true);
+    }
+
+    /** {@code withNeighbours}: learn the words for the fuzzy fallback (not needed to fit the IDF). */
+    private Map<String, Best> vector(AnalyzedText t, int sentence, boolean withNeighbours) {
         Map<String, Best> v = new TreeMap<>();
         for (AnalyzedTerm term : t.terms()) {
             if (term.kind() == TermKind.SYNONYM || (sentence >= 0 && term.sentence() != sentence)) {
@@ -254,7 +258,9 @@ public final class StatementSimilarity {
             Best existing = v.get(key);
             if (existing == null || (term.kind() == TermKind.STEM && existing.kind != TermKind.STEM)) {
                 double w = idf(key) * (term.kind() == TermKind.STEM ? 1.0 : PART_WEIGHT);
-                v.put(key, new Best(term.kind(), w, term.surface(), term.term()));
+                List<FuzzyNeighbours.Neighbour> close = withNeighbours && term.kind() == TermKind.STEM
+                        && key.length() >= FUZZY_MIN_LENGTH ? fuzzyNeighbours.of(key) : null;
+                v.put(key, new Best(term.kind(), w, term.surface(), term.term(), close));
             }
         }
         // Same (sorted) iteration order, constant-time lookups for compare().
@@ -269,7 +275,13 @@ public final class StatementSimilarity {
         return Math.sqrt(s);
     }
 
-    private record Best(TermKind kind, double weight, String surface, String term) {
+    /**
+     * One dimension of a vector. {@code close}: for a STEM key of at least {@link
+     * #FUZZY_MIN_LENGTH} chars, its close spellings among all words seen so far (a live list that
+     * grows as new words are seen), else null.
+     */
+    private record Best(TermKind kind, double weight, String surface, String term,
+                        List<FuzzyNeighbours.Neighbour> close) {
     }
 
     /**

@@ -85,17 +85,18 @@ public final class NationalHarness {
         + " | statements/s | peak heap MB (sampled / retained after GC) | recurring | P | R | F1 | naive s | naive F1"
         + " | analysis F1 on naive's data | × faster than naive | naive national s | its F1 | × faster |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        + "| ---: | ---: | ---: |");
+        + "| ---: | ---: | ---: | ---: | ---: | ---: |");
     for (SizeResult r : results) {
       System.out.printf(Locale.ROOT, "| %d | %d | %.2f | %.2f (%.2f) | %.2f | %.2f | %.0f | %d / %d | %d | %.3f | %.3f"
-              + " | %.3f | %s%.1f | %.3f%s | %.3f | %.1f | %.0f | %s | %.0f |%n",
+              + " | %.3f | %s%.1f | %.3f%s | %.3f | %.1f | %s%.1f | %s | %.1f |%n",
           r.municipalities, r.statements, r.ingestSeconds, r.analysisSeconds, r.analysisCpuSeconds,
           r.wallSeconds(), r.processCpuSeconds, r.statements / r.wallSeconds(), r.peakHeapSampled >> 20,
           r.peakAfterGc >> 20, r.recurring,
           r.score.precision(), r.score.recall(), r.score.f1(),
           r.naiveExtrapolated ? "≈" : "", r.naiveSeconds, r.naiveScore.f1(),
           r.naiveExtrapolated ? " (sample of " + r.naiveSampleMunicipalities + ")" : "",
-          r.analysisOnNaiveSample.f1(), r.naiveSeconds / r.analysisSeconds, r.nationalNaiveSeconds,
+          r.analysisOnNaiveSample.f1(), r.naiveSeconds / r.analysisSeconds,
+          Double.isNaN(r.nationalNaiveF1) ? "≈" : "", r.nationalNaiveSeconds,
           Double.isNaN(r.nationalNaiveF1) ? "n/a (capped)" : String.format(Locale.ROOT, "%.3f", r.nationalNaiveF1),
           r.nationalNaiveSeconds / r.analysisSeconds);
     }
