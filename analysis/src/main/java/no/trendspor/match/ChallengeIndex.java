@@ -16,12 +16,16 @@ import no.trendspor.text.NorwegianTextAnalyzer;
 import no.trendspor.text.TermKind;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,9 +34,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * A search over the challenge statements of any number of documents and municipalities: an
@@ -80,6 +84,9 @@ public final class ChallengeIndex implements AutoCloseable {
                     for (Statement st : sector.statements(SectionKind.CHALLENGE)) {
                         Document doc = new Document();
                         doc.add(new StringField("id", st.id(), Field.Store.YES));
+                        // the id again as doc values: search orders score ties by id without
+                        // reading stored fields
+                        doc.add(new SortedDocValuesField("id", new BytesRef(st.id())));
                         doc.add(new StoredField("municipality", municipality));
                         doc.add(new StoredField("year", d.year()));
                         doc.add(new StoredField("sector", sector.name()));
@@ -112,11 +119,31 @@ public final class ChallengeIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            // All matches are fetched so ties can be ordered by id, not by index order.
-            TopDocs top = searcher.search(q, reader.numDocs());
+            // Ties must be ordered by id, not by index order, so every match scoring at least the
+            // k-th best score is needed — but only those: fetch a few more than k and widen until
+            // the last one fetched scores below the k-th (or all matches are in). Stored fields
+            // are read for those candidates only, not for every match.
+            int all = reader.numDocs();
+            int n = Math.min(all, Math.max(4 * k, 64));
+            ScoreDoc[] top = searcher.search(q, n).scoreDocs;
+            while (top.length == n && n < all && top.length > k && !(top[n - 1].score < top[k - 1].score)) {
+                n = (int) Math.min(all, 4L * n);
+                top = searcher.search(q, n).scoreDocs;
+            }
+            float cutoff = top.length >= k ? top[k - 1].score : Float.NEGATIVE_INFINITY;
+            List<ScoreDoc> candidates = new ArrayList<>();
+            for (ScoreDoc sd : top) {
+                if (sd.score < cutoff) {
+                    break;
+                }
+                candidates.add(sd);
+            }
+            if (candidates.size() > k) {
+                candidates = bestByScoreThenId(candidates, k);
+            }
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : top.scoreDocs) {
+            for (ScoreDoc sd : candidates) {
                 Document d = stored.document(sd.doc);
                 hits.add(new SearchHit(d.get("municipality"), d.getField("year").numericValue().intValue(),
                         d.get("sector"), d.get("id"), d.get(TEXT), sd.score));
@@ -127,6 +154,45 @@ public final class ChallengeIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Of many candidates tied around the k-th score, the k best by score then id (from doc
+     * values), plus any tied with the k-th on both (the caller breaks those by year).
+     */
+    private List<ScoreDoc> bestByScoreThenId(List<ScoreDoc> candidates, int k) throws IOException {
+        record Keyed(ScoreDoc doc, String id) {
+        }
+        List<ScoreDoc> byDoc = new ArrayList<>(candidates);
+        byDoc.sort(Comparator.comparingInt(sd -> sd.doc));
+        List<LeafReaderContext> leaves = reader.leaves();
+        List<Keyed> keyed = new ArrayList<>();
+        int leafIndex = -1;
+        SortedDocValues ids = null;
+        for (ScoreDoc sd : byDoc) {
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                ids = leaves.get(li).reader().getSortedDocValues("id");
+            }
+            String id = "";
+            if (ids != null && ids.advanceExact(sd.doc - leaves.get(li).docBase)) {
+                id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            }
+            keyed.add(new Keyed(sd, id));
+        }
+        Comparator<Keyed> order = Comparator.comparingDouble((Keyed x) -> (double) x.doc().score).reversed()
+                .thenComparing(Keyed::id);
+        keyed.sort(order);
+        Keyed kth = keyed.get(k - 1);
+        List<ScoreDoc> out = new ArrayList<>();
+        for (Keyed x : keyed) {
+            if (out.size() >= k && order.compare(x, kth) != 0) {
+                break;
+            }
+            out.add(x.doc());
+        }
+        return out;
     }
 
     private Query query(String text) {

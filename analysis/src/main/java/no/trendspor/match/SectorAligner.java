@@ -37,6 +37,8 @@ final class SectorAligner {
     private final StatementSimilarity similarity;
     private final double threshold;
     private final Map<String, String> overrides;
+    /** Joined sector texts of the municipality being aligned; cleared by each {@link #align}. */
+    private final Map<YearSector, AnalyzedText> joinedCache = new java.util.IdentityHashMap<>();
 
     SectorAligner(NorwegianTextAnalyzer analyzer, StatementSimilarity similarity, double threshold,
                   Map<String, String> overrides) {
@@ -58,6 +60,7 @@ final class SectorAligner {
     }
 
     Result align(String municipality, List<YearSector> sectors) {
+        joinedCache.clear();
         Map<Integer, List<YearSector>> byYear = new TreeMap<>();
         for (YearSector s : sectors) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
@@ -156,7 +159,16 @@ final class SectorAligner {
         return similarity.score(joined(a), joined(b));
     }
 
+    /**
+     * A sector's statements joined and analysed; memoised per sector of a year (by identity: the
+     * statement list is complete before alignment starts) because each is compared with every
+     * sector of the next year.
+     */
     private AnalyzedText joined(YearSector s) {
+        return joinedCache.computeIfAbsent(s, this::analyzeJoined);
+    }
+
+    private AnalyzedText analyzeJoined(YearSector s) {
         StringBuilder sb = new StringBuilder();
         for (StatementRef r : s.statements()) {
             sb.append(r.text()).append('\n');

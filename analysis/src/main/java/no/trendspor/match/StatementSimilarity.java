@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,10 @@ public final class StatementSimilarity {
     private final Map<String, Integer> documentFrequency;
     private final int documents;
     private final UnaryOperator<String> canonical;
+    /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
+    private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
+    /** Segments of the texts compared last, per thread. */
+    private final ThreadLocal<RecentSegments> recentSegments = ThreadLocal.withInitial(RecentSegments::new);
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical) {
         this.documentFrequency = documentFrequency;
@@ -68,7 +73,7 @@ public final class StatementSimilarity {
         StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical);
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedText t : statements) {
-            for (String key : proto.vector(t, -1).keySet()) {
+            for (String key : proto.vector(t, -1, false).keySet()) {
                 df.merge(key, 1, Integer::sum);
             }
         }
@@ -107,8 +112,17 @@ public final class StatementSimilarity {
         return best;
     }
 
-    /** The whole text first, then each sentence with enough terms when there are several. */
+    /**
+     * The whole text first, then each sentence with enough terms when there are several. The
+     * segments of the last few texts are remembered (by identity, per thread): callers compare one
+     * text with many in a row (a chain's latest member with a year's challenges, a sector with the
+     * next year's sectors), and building the vectors cost more than comparing them.
+     */
     private List<Map<String, Best>> segments(AnalyzedText t) {
+        return recentSegments.get().computeIfAbsent(t, this::computeSegments);
+    }
+
+    private List<Map<String, Best>> computeSegments(AnalyzedText t) {
         List<Map<String, Best>> out = new ArrayList<>();
         out.add(vector(t, -1));
         int n = t.sentenceCount();
@@ -134,10 +148,18 @@ public final class StatementSimilarity {
             return new TermComparison(0, stems, parts, List.copyOf(synonyms), fuzzy);
         }
         double dot = 0;
+        List<String> onlyA = null;
         for (Map.Entry<String, Best> e : va.entrySet()) {
             Best x = e.getValue();
             Best y = vb.get(e.getKey());
             if (y == null) {
+                // a word only here that has close spellings somewhere: a fuzzy candidate
+                if (x.close != null && !x.close.isEmpty()) {
+                    if (onlyA == null) {
+                        onlyA = new ArrayList<>();
+                    }
+                    onlyA.add(e.getKey());
+                }
                 continue;
             }
             boolean viaSynonym = !x.term.equals(y.term);
@@ -150,7 +172,9 @@ public final class StatementSimilarity {
                 parts.add(x.term);
             }
         }
-        dot += fuzzyDot(va, vb, fuzzy);
+        if (onlyA != null) {
+            dot += fuzzyDot(va, vb, onlyA, fuzzy);
+        }
         double score = Math.max(0, Math.min(1, dot / (na * nb)));
         return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
     }
@@ -160,23 +184,28 @@ public final class StatementSimilarity {
      * similarity; the order of candidates does not depend on which side is "a", so the result is
      * symmetric. A matching is one-to-one, so the dot product stays within the Cauchy–Schwarz bound.
      */
-    private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
-        List<String> onlyA = onlyWords(va, vb);
-        List<String> onlyB = onlyWords(vb, va);
-        if (onlyA.isEmpty() || onlyB.isEmpty()) {
-            return 0;
-        }
+    private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> onlyA,
+                                   List<String> out) {
         record Candidate(double dice, String low, String high, String a, String b) {
         }
         List<Candidate> candidates = new ArrayList<>();
+        // Only pairs with Dice >= FUZZY_MIN_DICE are candidates: each word (a STEM key of at least
+        // FUZZY_MIN_LENGTH chars, the only kind with a neighbour list) carries its close spellings
+        // among all words seen, so look the other side's words up instead of computing the Dice of
+        // every pair (same candidates, same values). A word of b qualifies when it is such a word
+        // and absent from a.
         for (String x : onlyA) {
-            for (String y : onlyB) {
-                double d = CharTrigrams.dice(x, y);
-                if (d >= FUZZY_MIN_DICE) {
+            for (FuzzyNeighbours.Neighbour n : va.get(x).close) {
+                String y = n.word();
+                Best by = vb.get(y);
+                if (by != null && by.close != null && !va.containsKey(y)) {
                     boolean xLow = x.compareTo(y) <= 0;
-                    candidates.add(new Candidate(d, xLow ? x : y, xLow ? y : x, x, y));
+                    candidates.add(new Candidate(n.dice(), xLow ? x : y, xLow ? y : x, x, y));
                 }
             }
+        }
+        if (candidates.isEmpty()) {
+            return 0;
         }
         candidates.sort((p, q) -> {
             int c = Double.compare(q.dice, p.dice);
@@ -203,17 +232,6 @@ public final class StatementSimilarity {
         return dot;
     }
 
-    private static List<String> onlyWords(Map<String, Best> mine, Map<String, Best> other) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Best> e : mine.entrySet()) {
-            if (e.getValue().kind == TermKind.STEM && e.getKey().length() >= FUZZY_MIN_LENGTH
-                    && !other.containsKey(e.getKey())) {
-                out.add(e.getKey());
-            }
-        }
-        return out;
-    }
-
     private static String order(String x, String y, String sep) {
         if (x.equals(y)) {
             return x;
@@ -226,6 +244,11 @@ public final class StatementSimilarity {
      * term. Synonym tokens are not dimensions of their own: their group is the canonical key.
      */
     private Map<String, Best> vector(AnalyzedText t, int sentence) {
+        return vector(t, sentence, true);
+    }
+
+    /** {@code withNeighbours}: learn the words for the fuzzy fallback (not needed to fit the IDF). */
+    private Map<String, Best> vector(AnalyzedText t, int sentence, boolean withNeighbours) {
         Map<String, Best> v = new TreeMap<>();
         for (AnalyzedTerm term : t.terms()) {
             if (term.kind() == TermKind.SYNONYM || (sentence >= 0 && term.sentence() != sentence)) {
@@ -235,10 +258,13 @@ public final class StatementSimilarity {
             Best existing = v.get(key);
             if (existing == null || (term.kind() == TermKind.STEM && existing.kind != TermKind.STEM)) {
                 double w = idf(key) * (term.kind() == TermKind.STEM ? 1.0 : PART_WEIGHT);
-                v.put(key, new Best(term.kind(), w, term.surface(), term.term()));
+                List<FuzzyNeighbours.Neighbour> close = withNeighbours && term.kind() == TermKind.STEM
+                        && key.length() >= FUZZY_MIN_LENGTH ? fuzzyNeighbours.of(key) : null;
+                v.put(key, new Best(term.kind(), w, term.surface(), term.term(), close));
             }
         }
-        return v;
+        // Same (sorted) iteration order, constant-time lookups for compare().
+        return new LinkedHashMap<>(v);
     }
 
     private static double norm(Map<String, Best> v) {
@@ -249,6 +275,40 @@ public final class StatementSimilarity {
         return Math.sqrt(s);
     }
 
-    private record Best(TermKind kind, double weight, String surface, String term) {
+    /**
+     * One dimension of a vector. {@code close}: for a STEM key of at least {@link
+     * #FUZZY_MIN_LENGTH} chars, its close spellings among all words seen so far (a live list that
+     * grows as new words are seen), else null.
+     */
+    private record Best(TermKind kind, double weight, String surface, String term,
+                        List<FuzzyNeighbours.Neighbour> close) {
+    }
+
+    /**
+     * An identity-keyed memo of the segments of the most recently added texts (round robin; big
+     * enough for all statements of one sector of one municipality, which follow-ups compare
+     * pairwise).
+     */
+    private static final class RecentSegments {
+        private static final int SIZE = 256;
+        private final AnalyzedText[] keys = new AnalyzedText[SIZE];
+        private final java.util.IdentityHashMap<AnalyzedText, List<Map<String, Best>>> values =
+                new java.util.IdentityHashMap<>(2 * SIZE);
+        private int next;
+
+        List<Map<String, Best>> computeIfAbsent(AnalyzedText t,
+                                                java.util.function.Function<AnalyzedText, List<Map<String, Best>>> f) {
+            List<Map<String, Best>> v = values.get(t);
+            if (v == null) {
+                v = f.apply(t);
+                if (keys[next] != null) {
+                    values.remove(keys[next]);
+                }
+                keys[next] = t;
+                values.put(t, v);
+                next = (next + 1) % SIZE;
+            }
+            return v;
+        }
     }
 }
