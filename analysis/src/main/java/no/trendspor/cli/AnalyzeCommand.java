@@ -79,12 +79,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + w.message());
             }
         }
-        String text = switch (format) {
-            case json -> report.toJson();
-            case markdown -> report.toMarkdown();
-            case html -> report.toHtml();
+        ReportOutput.Body body = switch (format) {
+            case json -> report::writeJson;
+            case markdown -> w -> w.write(report.toMarkdown());
+            case html -> w -> w.write(report.toHtml());
         };
-        ReportOutput.deliver(text, out, allInputs, spec.commandLine().getOut());
+        ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
         return 0;
     }
 

@@ -43,9 +43,23 @@ final class ReportOutput {
         }
     }
 
+    /** A report that writes itself, so large ones can be streamed instead of held as one string. */
+    @FunctionalInterface
+    interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
     static void deliver(String report, Path out, List<Path> inputs, PrintWriter stdout) {
+        deliver(w -> w.write(report), out, inputs, stdout);
+    }
+
+    static void deliver(Body report, Path out, List<Path> inputs, PrintWriter stdout) {
         if (out == null) {
-            stdout.print(report);
+            try {
+                report.writeTo(stdout);
+            } catch (IOException e) {
+                throw new OutputException("(stdout): cannot write (" + e.getMessage() + ")");
+            }
             stdout.flush();
             return;
         }
@@ -57,7 +71,7 @@ final class ReportOutput {
             tmp = Files.createTempFile(dir, ".trendspor-", ".tmp");
             // Encoded in chunks: Files.writeString would hold a second, byte[] copy of the report.
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(report);
+                report.writeTo(w);
             }
             keepPermissions(tmp, target);
             try {

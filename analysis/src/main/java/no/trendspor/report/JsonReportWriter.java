@@ -1,6 +1,12 @@
 package no.trendspor.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.trendspor.model.Heading;
@@ -25,18 +31,48 @@ final class JsonReportWriter {
     }
 
     static String write(TrendReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", TrendReport.SCHEMA_VERSION);
-        ArrayNode docs = root.putArray("documents");
-        report.documents().forEach(d -> docs.add(document(d)));
-        root.set("recurringChallenges", ReportJson.tree(report.recurringChallenges()));
-        root.set("themeDiffs", ReportJson.tree(report.themeDiffs()));
-        root.set("followups", ReportJson.tree(report.followups()));
-        root.set("sectorAlignments", ReportJson.tree(report.challenges().sectorAlignments()));
-        root.set("indicators", ReportJson.tree(report.indicators()));
-        root.set("keyFigureTables", ReportJson.tree(report.keyFigures().tables()));
-        root.set("proseVsTables", ReportJson.tree(report.keyFigures().comparisons()));
-        return ReportJson.write(root);
+        StringWriter out = new StringWriter();
+        try {
+            write(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Streams the report to {@code out}, one document at a time, so the whole JSON text never has to
+     * be held in memory. Writes exactly what {@link #write(TrendReport)} returns.
+     */
+    static void write(TrendReport report, Writer out) throws IOException {
+        try (JsonGenerator g = ReportJson.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", TrendReport.SCHEMA_VERSION);
+            g.writeArrayFieldStart("documents");
+            for (ReportDocument d : report.documents()) {
+                g.writeTree(document(d));
+            }
+            g.writeEndArray();
+            field(g, "recurringChallenges", report.recurringChallenges());
+            field(g, "themeDiffs", report.themeDiffs());
+            field(g, "followups", report.followups());
+            field(g, "sectorAlignments", report.challenges().sectorAlignments());
+            field(g, "indicators", report.indicators());
+            field(g, "keyFigureTables", report.keyFigures().tables());
+            field(g, "proseVsTables", report.keyFigures().comparisons());
+            g.writeEndObject();
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void field(JsonGenerator g, String name, List<?> values) throws IOException {
+        g.writeFieldName(name);
+        g.writeStartArray();
+        for (Object v : values) {
+            g.writeTree(ReportJson.tree(v));
+        }
+        g.writeEndArray();
     }
 
     private static ObjectNode document(ReportDocument d) {

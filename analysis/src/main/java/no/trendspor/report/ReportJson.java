@@ -61,6 +61,15 @@ public final class ReportJson {
         }
     }
 
+    /** A streaming generator on {@code out}, pretty-printed the report's way. */
+    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out) throws IOException {
+        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out);
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return g;
+    }
+
     /** A number rounded to {@link #DECIMALS} places, or {@code null} when it is not finite. */
     public static BigDecimal round(double v) {
         if (!Double.isFinite(v)) {

@@ -94,6 +94,14 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     }
 
     /**
+     * Streams the same JSON as {@link #toJson()} to {@code out}, one document at a time, for reports
+     * too large to hold as one string. Does not close {@code out}.
+     */
+    public void writeJson(java.io.Writer out) throws java.io.IOException {
+        JsonReportWriter.write(this, out);
+    }
+
+    /**
      * One view per municipality and sector: report years, challenges year by year, theme diffs,
      * follow-ups and indicators, with a one-sentence summary. Sorted by municipality, then sector.
      */
