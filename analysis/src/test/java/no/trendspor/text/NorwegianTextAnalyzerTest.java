@@ -106,4 +106,34 @@ class NorwegianTextAnalyzerTest {
     void extractionDamageLeavesNoOneLetterTerms() {
         assertTrue(analyzer.analyze("krav ti l kvalitet").terms().stream().allMatch(x -> x.term().length() >= 2));
     }
+
+    @Test
+    void genericPlanVerbsAndFunctionPhrasesAreNotTerms() {
+        // two plans that share only the verb and a fixed phrase share no term
+        Set<String> a = analyzer.analyze("Vurdere ny organisering av arkivet sammen med brukerne i løpet av året")
+                .distinctTerms();
+        Set<String> b = analyzer.analyze("Vurdere innkjøpsrutinene innen sommeren").distinctTerms();
+        Set<String> shared = new java.util.TreeSet<>(a);
+        shared.retainAll(b);
+        assertTrue(shared.isEmpty(), shared::toString);
+        // the -ing noun of such a verb still names a topic
+        assertFalse(analyzer.analyze("vurdering").distinctTerms().isEmpty());
+    }
+
+    @Test
+    void everyTrendWordTheDirectionDetectorReadsIsDropped() {
+        for (String w : List.of("øker", "økende", "økningen", "vokser", "voksende", "stiger", "stigende", "tiltar",
+                "nedgang", "nedgangen", "reduksjon", "redusert", "synker", "synkende", "minker", "avtar", "faller",
+                "fallende", "aukar", "aukande", "auking", "veks", "stigande", "minkar", "minkande", "søkk", "reduserast")) {
+            assertTrue(no.trendspor.match.DirectionDetector.detect(w) != no.trendspor.match.Direction.NONE, w);
+            assertTrue(analyzer.analyze(w).terms().isEmpty(), () -> w + " -> " + analyzer.analyze(w));
+        }
+    }
+
+    @Test
+    void nynorskFramingWordsAreDroppedLikeTheirBokmaalForms() {
+        AnalyzedText nn = analyzer.analyze("Kommunen har framleis utfordringar med fleire tilsette");
+        AnalyzedText nb = analyzer.analyze("Kommunen har fortsatt utfordringer med flere tilsette");
+        assertEquals(nb.distinctTerms(), nn.distinctTerms());
+    }
 }
