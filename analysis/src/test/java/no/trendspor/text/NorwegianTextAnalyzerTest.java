@@ -136,4 +136,31 @@ class NorwegianTextAnalyzerTest {
         AnalyzedText nb = analyzer.analyze("Kommunen har fortsatt utfordringer med flere tilsette");
         assertEquals(nb.distinctTerms(), nn.distinctTerms());
     }
+
+    @Test
+    void challengeFramingAdjectivesAreNotTerms() {
+        assertEquals(analyzer.analyze("rekruttere lærere").distinctTerms(),
+                analyzer.analyze("Det er krevende å rekruttere lærere").distinctTerms());
+        assertEquals(analyzer.analyze("rekruttere lærere").distinctTerms(),
+                analyzer.analyze("Det er vanskelig å rekruttere lærere").distinctTerms());
+    }
+
+    @Test
+    void economyStaffAndWelfareHeadsAreCompoundParts() {
+        assertTrue(analyzer.analyze("budsjettrammene").terms(TermKind.COMPOUND_PART).contains(stem("ramme")));
+        assertTrue(analyzer.analyze("helsepersonell").terms(TermKind.COMPOUND_PART).contains(stem("personell")));
+        assertTrue(analyzer.analyze("fosterhjemsplasser").terms(TermKind.COMPOUND_PART).contains(stem("fosterhjem")));
+        assertTrue(analyzer.analyze("arbeidsledigheten").terms(TermKind.COMPOUND_PART).contains(stem("ledighet")));
+        // "bedrift" is no compound of "drift", which is therefore not a part
+        assertTrue(analyzer.analyze("bedriftene").terms(TermKind.COMPOUND_PART).isEmpty());
+    }
+
+    @Test
+    void bokmaalAndNynorskFormsShareACanonicalTerm() {
+        assertEquals(analyzer.canonical(stem("tjenestene")), analyzer.canonical(stem("tenestene")));
+        assertEquals(analyzer.canonical(stem("ansatte")), analyzer.canonical(stem("tilsette")));
+        assertEquals(analyzer.canonical(stem("ansatt")), analyzer.canonical(stem("ansatte")));
+        assertEquals(analyzer.canonical(stem("tjeneste")), analyzer.canonical(stem("tjenestene")));
+        assertEquals(analyzer.canonical(stem("innbyggere")), analyzer.canonical(stem("innbyggjarar")));
+    }
 }
