@@ -163,4 +163,11 @@ class NorwegianTextAnalyzerTest {
         assertEquals(analyzer.canonical(stem("tjeneste")), analyzer.canonical(stem("tjenestene")));
         assertEquals(analyzer.canonical(stem("innbyggere")), analyzer.canonical(stem("innbyggjarar")));
     }
+
+    @Test
+    void inflectedFramingWordsAndTheTrendPhraseVerbAreDropped() {
+        assertTrue(analyzer.analyze("Utfordringen går ned").terms().isEmpty(),
+                () -> analyzer.analyze("Utfordringen går ned").toString());
+        assertEquals(analyzer.analyze("antall elever").distinctTerms(), analyzer.analyze("antallet elever").distinctTerms());
+    }
 }
