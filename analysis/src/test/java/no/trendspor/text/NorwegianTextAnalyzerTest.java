@@ -170,4 +170,11 @@ class NorwegianTextAnalyzerTest {
                 () -> analyzer.analyze("Utfordringen går ned").toString());
         assertEquals(analyzer.analyze("antall elever").distinctTerms(), analyzer.analyze("antallet elever").distinctTerms());
     }
+
+    @Test
+    void levelWordsAreNotTerms() {
+        assertEquals(analyzer.analyze("sykefraværet").distinctTerms(),
+                analyzer.analyze("Sykefraværet er høyt").distinctTerms());
+        assertEquals(analyzer.analyze("rammer").distinctTerms(), analyzer.analyze("lavere rammer").distinctTerms());
+    }
 }
