@@ -11,15 +11,18 @@ import java.util.regex.Pattern;
  * the first one in the text wins, because the main clause states the subject's trend and later
  * clauses qualify it ("X øker selv med færre barn"). Infinitives ("øke", "redusere") are goals, not
  * trends, and are ignored. Only when no trend verb is present do the quantifiers flere / færre
- * decide.
+ * decide. The nynorsk present forms and participles (aukar, aukande, minkar, søkk, ...) and the
+ * quantifier "fleire" are read too; their infinitives (auke, minke) are goals, as in bokmål.
  */
 public final class DirectionDetector {
 
     private static final Pattern VERBS = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<up>øker|økning\\p{L}*|økende|vokser|voksende|stiger|stigende|går opp|tiltar|tiltakende)"
-                    + "|(?<down>går ned|nedgang\\p{L}*|redusert|reduseres|reduksjon\\p{L}*|synker|synkende|minker|avtar|avtakende|faller|fallende))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:(?<up>øker|økning\\p{L}*|økende|vokser|voksende|stiger|stigende|går opp|tiltar|tiltakende"
+                    + "|aukar|aukande|auking\\p{L}*|veks|veksande|stigande)"
+                    + "|(?<down>går ned|nedgang\\p{L}*|redusert|reduseres|reduksjon\\p{L}*|synker|synkende|minker|avtar|avtakende|faller|fallende"
+                    + "|reduserast|minkar|minkande|søkk|søkkande))(?![\\p{L}])");
     private static final Pattern QUANTIFIERS = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<up>flere)|(?<down>færre))(?![\\p{L}])");
+            "(?<![\\p{L}])(?:(?<up>flere|fleire)|(?<down>færre))(?![\\p{L}])");
 
     private DirectionDetector() {
     }

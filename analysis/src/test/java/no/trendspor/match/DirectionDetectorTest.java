@@ -20,6 +20,11 @@ class DirectionDetectorTest {
         "Flere familier trenger hjelp | UP",
         "Øke kvaliteten i tjenestene | NONE",
         "Rekruttering av lærere er krevende | NONE",
+        "Talet på elevar aukar | UP",
+        "Aukande behov for avlasting | UP",
+        "Talet på søkjarar minkar | DOWN",
+        "Det er fleire born i barnehagane | UP",
+        "Auke kvaliteten i tenestene | NONE",
     })
     void readsTheFirstStatedTrend(String text, Direction expected) {
         assertEquals(expected, DirectionDetector.detect(text));

@@ -106,4 +106,75 @@ class NorwegianTextAnalyzerTest {
     void extractionDamageLeavesNoOneLetterTerms() {
         assertTrue(analyzer.analyze("krav ti l kvalitet").terms().stream().allMatch(x -> x.term().length() >= 2));
     }
+
+    @Test
+    void genericPlanVerbsAndFunctionPhrasesAreNotTerms() {
+        // two plans that share only the verb and a fixed phrase share no term
+        Set<String> a = analyzer.analyze("Vurdere ny organisering av arkivet sammen med brukerne i løpet av året")
+                .distinctTerms();
+        Set<String> b = analyzer.analyze("Vurdere innkjøpsrutinene innen sommeren").distinctTerms();
+        Set<String> shared = new java.util.TreeSet<>(a);
+        shared.retainAll(b);
+        assertTrue(shared.isEmpty(), shared::toString);
+        // the -ing noun of such a verb still names a topic
+        assertFalse(analyzer.analyze("vurdering").distinctTerms().isEmpty());
+    }
+
+    @Test
+    void everyTrendWordTheDirectionDetectorReadsIsDropped() {
+        for (String w : List.of("øker", "økende", "økningen", "vokser", "voksende", "stiger", "stigende", "tiltar",
+                "nedgang", "nedgangen", "reduksjon", "redusert", "synker", "synkende", "minker", "avtar", "faller",
+                "fallende", "aukar", "aukande", "auking", "veks", "stigande", "minkar", "minkande", "søkk", "reduserast")) {
+            assertTrue(no.trendspor.match.DirectionDetector.detect(w) != no.trendspor.match.Direction.NONE, w);
+            assertTrue(analyzer.analyze(w).terms().isEmpty(), () -> w + " -> " + analyzer.analyze(w));
+        }
+    }
+
+    @Test
+    void nynorskFramingWordsAreDroppedLikeTheirBokmaalForms() {
+        AnalyzedText nn = analyzer.analyze("Kommunen har framleis utfordringar med fleire tilsette");
+        AnalyzedText nb = analyzer.analyze("Kommunen har fortsatt utfordringer med flere tilsette");
+        assertEquals(nb.distinctTerms(), nn.distinctTerms());
+    }
+
+    @Test
+    void challengeFramingAdjectivesAreNotTerms() {
+        assertEquals(analyzer.analyze("rekruttere lærere").distinctTerms(),
+                analyzer.analyze("Det er krevende å rekruttere lærere").distinctTerms());
+        assertEquals(analyzer.analyze("rekruttere lærere").distinctTerms(),
+                analyzer.analyze("Det er vanskelig å rekruttere lærere").distinctTerms());
+    }
+
+    @Test
+    void economyStaffAndWelfareHeadsAreCompoundParts() {
+        assertTrue(analyzer.analyze("budsjettrammene").terms(TermKind.COMPOUND_PART).contains(stem("ramme")));
+        assertTrue(analyzer.analyze("helsepersonell").terms(TermKind.COMPOUND_PART).contains(stem("personell")));
+        assertTrue(analyzer.analyze("fosterhjemsplasser").terms(TermKind.COMPOUND_PART).contains(stem("fosterhjem")));
+        assertTrue(analyzer.analyze("arbeidsledigheten").terms(TermKind.COMPOUND_PART).contains(stem("ledighet")));
+        // "bedrift" is no compound of "drift", which is therefore not a part
+        assertTrue(analyzer.analyze("bedriftene").terms(TermKind.COMPOUND_PART).isEmpty());
+    }
+
+    @Test
+    void bokmaalAndNynorskFormsShareACanonicalTerm() {
+        assertEquals(analyzer.canonical(stem("tjenestene")), analyzer.canonical(stem("tenestene")));
+        assertEquals(analyzer.canonical(stem("ansatte")), analyzer.canonical(stem("tilsette")));
+        assertEquals(analyzer.canonical(stem("ansatt")), analyzer.canonical(stem("ansatte")));
+        assertEquals(analyzer.canonical(stem("tjeneste")), analyzer.canonical(stem("tjenestene")));
+        assertEquals(analyzer.canonical(stem("innbyggere")), analyzer.canonical(stem("innbyggjarar")));
+    }
+
+    @Test
+    void inflectedFramingWordsAndTheTrendPhraseVerbAreDropped() {
+        assertTrue(analyzer.analyze("Utfordringen går ned").terms().isEmpty(),
+                () -> analyzer.analyze("Utfordringen går ned").toString());
+        assertEquals(analyzer.analyze("antall elever").distinctTerms(), analyzer.analyze("antallet elever").distinctTerms());
+    }
+
+    @Test
+    void levelWordsAreNotTerms() {
+        assertEquals(analyzer.analyze("sykefraværet").distinctTerms(),
+                analyzer.analyze("Sykefraværet er høyt").distinctTerms());
+        assertEquals(analyzer.analyze("rammer").distinctTerms(), analyzer.analyze("lavere rammer").distinctTerms());
+    }
 }
