@@ -2,15 +2,24 @@ package no.trendspor.match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
 import no.trendspor.text.AnalyzedTerm;
+import no.trendspor.text.AnalyzedText;
 import no.trendspor.text.NorwegianTextAnalyzer;
 import no.trendspor.text.TermKind;
 
@@ -23,11 +32,22 @@ import no.trendspor.text.TermKind;
  * read off the chains for each pair of consecutive report years; follow-ups pair a challenge with
  * later result bullets of the same sector. The IDF of the similarity is fitted on all statements
  * of all documents given. All lists are sorted with stable ids as tie breakers.
+ *
+ * <p><b>Threads.</b> Statements are analysed, and municipalities worked through, on up to
+ * {@link #THREADS_PROPERTY} threads (default: the available processors); each municipality is
+ * one task and the results are merged in municipality order, so the output is the same for any
+ * number of threads.
  */
 public final class ChallengeAnalysis {
 
     /** Municipality used for documents that do not name one. */
     public static final String UNKNOWN_MUNICIPALITY = "(unknown)";
+
+    /**
+     * System property: how many threads an analysis uses (a positive integer; default
+     * {@code Runtime.availableProcessors()}). 1 runs everything on the calling thread.
+     */
+    public static final String THREADS_PROPERTY = "trendspor.analysis.threads";
 
     private ChallengeAnalysis() {
     }
@@ -45,14 +65,66 @@ public final class ChallengeAnalysis {
      * @return alignments, recurring challenges, theme diffs and follow-ups
      */
     public static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options) {
+        return analyze(documents, options, threads());
+    }
+
+    /** The thread count of {@link #THREADS_PROPERTY}, or the available processors. */
+    static int threads() {
+        String value = System.getProperty(THREADS_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(THREADS_PROPERTY + " must be a positive integer, not '" + value + "'");
+    }
+
+    /** {@link #analyze(List, AnalysisOptions)} on the given number of threads (1 = the calling thread). */
+    static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be positive: " + threads);
+        }
+        if (threads == 1) {
+            return analyze(documents, options, (ExecutorService) null);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new AnalysisThreads());
+        try {
+            return analyze(documents, options, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The analysis; {@code pool} null runs every task on the calling thread. */
+    private static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options,
+                                                   ExecutorService pool) {
         NorwegianTextAnalyzer analyzer = options.analyzer();
         List<ReportDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
+        // Text analysis of every statement, one task per document (the analyzer is thread-safe:
+        // Lucene keeps a token stream per thread); the texts come back in document order.
+        List<List<AnalyzedText>> analysedPerDoc = inOrder(docs, doc -> {
+            List<AnalyzedText> out = new ArrayList<>();
+            for (Sector sector : doc.sectors()) {
+                for (Statement st : sector.statements()) {
+                    out.add(analyzer.analyze(st.text()));
+                }
+            }
+            return out;
+        }, pool);
 
         // municipality -> (year, sector name lower-case) -> sector of that year
         Map<String, Map<String, SectorAligner.YearSector>> perMunicipality = new TreeMap<>();
         List<StatementRef> all = new ArrayList<>();
-        for (ReportDocument doc : docs) {
+        for (int d = 0; d < docs.size(); d++) {
+            ReportDocument doc = docs.get(d);
+            Iterator<AnalyzedText> analysed = analysedPerDoc.get(d).iterator();
             String municipality = doc.municipality() == null || doc.municipality().isBlank()
                     ? UNKNOWN_MUNICIPALITY : doc.municipality().strip();
             for (Sector sector : doc.sectors()) {
@@ -63,7 +135,7 @@ public final class ChallengeAnalysis {
                         k -> new SectorAligner.YearSector(doc.year(), sector.name(), doc.source(), new ArrayList<>()));
                 for (Statement st : sector.statements()) {
                     StatementRef ref = new StatementRef(st.id(), st.section(), st.text(), doc.year(), municipality,
-                            sector.name(), doc.source(), analyzer.analyze(st.text()));
+                            sector.name(), doc.source(), analysed.next());
                     ys.statements().add(ref);
                     all.add(ref);
                 }
@@ -76,39 +148,113 @@ public final class ChallengeAnalysis {
                 options.sectorOverrides());
         ChainBuilder chainBuilder = new ChainBuilder(matcher, options.matchThreshold(), options.maxGapReports());
 
+        // One task per municipality (the aligner, chain builder and matcher are stateless, the
+        // similarity thread-safe); merged in municipality order as a sequential run would append.
+        List<MunicipalityResult> perTask = inOrder(new ArrayList<>(perMunicipality.entrySet()),
+                m -> analyzeMunicipality(m.getKey(), m.getValue(), aligner, chainBuilder, matcher, analyzer,
+                        options), pool);
         List<SectorAlignment> alignments = new ArrayList<>();
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
-        for (Map.Entry<String, Map<String, SectorAligner.YearSector>> m : perMunicipality.entrySet()) {
-            String municipality = m.getKey();
-            SectorAligner.Result aligned = aligner.align(municipality, new ArrayList<>(m.getValue().values()));
-            alignments.addAll(aligned.alignments());
-            // aligned sector -> its statements in year and source order
-            Map<String, List<StatementRef>> bySector = new TreeMap<>();
-            for (SectorAligner.YearSector ys : m.getValue().values()) {
-                String name = aligned.alignedName().get(SectorAligner.Result.key(ys.year(), ys.name()));
-                bySector.computeIfAbsent(name, n -> new ArrayList<>()).addAll(ys.statements());
-            }
-            for (Map.Entry<String, List<StatementRef>> s : bySector.entrySet()) {
-                List<StatementRef> statements = s.getValue();
-                statements.sort(Comparator.comparingInt(StatementRef::year));
-                List<StatementRef> challenges = statements.stream()
-                        .filter(r -> r.section() == SectionKind.CHALLENGE).toList();
-                List<ChainBuilder.Chain> chains = chainBuilder.build(challenges);
-                for (ChainBuilder.Chain c : chains) {
-                    if (c.members.size() > 1) {
-                        recurring.add(ChainBuilder.toRecurring(c, municipality, s.getKey()));
-                    }
-                }
-                diffs.addAll(themeDiffs(municipality, s.getKey(), statements, chains, matcher, analyzer,
-                        options.keynessTopTerms()));
-                followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
-            }
+        for (MunicipalityResult r : perTask) {
+            alignments.addAll(r.alignments());
+            recurring.addAll(r.recurring());
+            diffs.addAll(r.diffs());
+            followups.addAll(r.followups());
         }
         recurring.sort(Comparator.comparing(RecurringChallenge::municipality).thenComparing(RecurringChallenge::sector)
                 .thenComparingInt(RecurringChallenge::firstYear).thenComparing(RecurringChallenge::id));
         return new ChallengeAnalysisResult(alignments, recurring, diffs, followups);
+    }
+
+    /** What one municipality contributes, each list in the order a sequential run appends it. */
+    private record MunicipalityResult(List<SectorAlignment> alignments, List<RecurringChallenge> recurring,
+                                      List<ThemeDiff> diffs, List<Followup> followups) {
+    }
+
+    /** Sector alignment, chains, theme diffs and follow-ups of one municipality. */
+    private static MunicipalityResult analyzeMunicipality(String municipality,
+                                                          Map<String, SectorAligner.YearSector> sectorsOfYears,
+                                                          SectorAligner aligner, ChainBuilder chainBuilder,
+                                                          StatementMatcher matcher, NorwegianTextAnalyzer analyzer,
+                                                          AnalysisOptions options) {
+        List<RecurringChallenge> recurring = new ArrayList<>();
+        List<ThemeDiff> diffs = new ArrayList<>();
+        List<Followup> followups = new ArrayList<>();
+        SectorAligner.Result aligned = aligner.align(municipality, new ArrayList<>(sectorsOfYears.values()));
+        // aligned sector -> its statements in year and source order
+        Map<String, List<StatementRef>> bySector = new TreeMap<>();
+        for (SectorAligner.YearSector ys : sectorsOfYears.values()) {
+            String name = aligned.alignedName().get(SectorAligner.Result.key(ys.year(), ys.name()));
+            bySector.computeIfAbsent(name, n -> new ArrayList<>()).addAll(ys.statements());
+        }
+        for (Map.Entry<String, List<StatementRef>> s : bySector.entrySet()) {
+            List<StatementRef> statements = s.getValue();
+            statements.sort(Comparator.comparingInt(StatementRef::year));
+            List<StatementRef> challenges = statements.stream()
+                    .filter(r -> r.section() == SectionKind.CHALLENGE).toList();
+            List<ChainBuilder.Chain> chains = chainBuilder.build(challenges);
+            for (ChainBuilder.Chain c : chains) {
+                if (c.members.size() > 1) {
+                    recurring.add(ChainBuilder.toRecurring(c, municipality, s.getKey()));
+                }
+            }
+            diffs.addAll(themeDiffs(municipality, s.getKey(), statements, chains, matcher, analyzer,
+                    options.keynessTopTerms()));
+            followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
+        }
+        return new MunicipalityResult(aligned.alignments(), recurring, diffs, followups);
+    }
+
+    /**
+     * {@code f} of each item, in the items' order: on the pool when there is one and more than one
+     * item, else on the calling thread. A task's exception is rethrown as it was thrown.
+     */
+    private static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, ExecutorService pool) {
+        List<R> out = new ArrayList<>(items.size());
+        if (pool == null || items.size() < 2) {
+            for (T item : items) {
+                out.add(f.apply(item));
+            }
+            return out;
+        }
+        List<Future<R>> futures = new ArrayList<>(items.size());
+        for (T item : items) {
+            futures.add(pool.submit(() -> f.apply(item)));
+        }
+        try {
+            for (Future<R> future : futures) {
+                out.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+        return out;
+    }
+
+    /** Daemon threads named after the analysis, so a forgotten pool never keeps a JVM alive. */
+    private static final class AnalysisThreads implements ThreadFactory {
+        private static final AtomicInteger POOLS = new AtomicInteger();
+        private final int pool = POOLS.incrementAndGet();
+        private final AtomicInteger next = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "trendspor-analysis-" + pool + "-" + next.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     }
 
     private static List<ThemeDiff> themeDiffs(String municipality, String sector, List<StatementRef> statements,

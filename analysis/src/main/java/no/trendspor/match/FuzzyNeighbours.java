@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -16,7 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Exact: when a word is first seen, every earlier word sharing a trigram with it gets its Dice
  * computed from the shared-trigram count (pairs sharing none have Dice 0); the values are the
  * same doubles {@link CharTrigrams#dice(String, String)} returns. Memory grows with the
- * vocabulary, not with the number of comparisons. Thread-safe (one lock).
+ * vocabulary, not with the number of comparisons. Thread-safe: learning a word takes one lock;
+ * a word already learnt is found without it (analysis threads mostly look up known words).
  */
 final class FuzzyNeighbours {
 
@@ -26,6 +28,12 @@ final class FuzzyNeighbours {
 
     private final double minDice;
     private final Map<String, Integer> ids = new HashMap<>();
+    /**
+     * The lists of the words learnt so far, for lookups without the lock. A word is put here only
+     * after it has been appended to its neighbours' lists, so a thread that finds it also sees
+     * it in those lists.
+     */
+    private final Map<String, List<Neighbour>> learnt = new ConcurrentHashMap<>();
     private final List<String> words = new ArrayList<>();
     private final List<long[]> grams = new ArrayList<>();
     private final List<List<Neighbour>> neighbours = new ArrayList<>();
@@ -43,8 +51,14 @@ final class FuzzyNeighbours {
      * copy-on-write list that later words close to this one are appended to, safe to iterate
      * without the lock.
      */
-    synchronized List<Neighbour> of(String word) {
-        return neighbours.get(intern(word));
+    List<Neighbour> of(String word) {
+        List<Neighbour> list = learnt.get(word);
+        if (list != null) {
+            return list;
+        }
+        synchronized (this) {
+            return neighbours.get(intern(word));
+        }
     }
 
     private int intern(String word) {
@@ -95,6 +109,7 @@ final class FuzzyNeighbours {
         words.add(word);
         grams.add(g);
         neighbours.add(mine);
+        learnt.put(word, mine);
         for (int i = 0; i < g.length; i++) {
             if (i > 0 && g[i] == g[i - 1]) {
                 continue;

@@ -19,6 +19,9 @@ import no.trendspor.text.NorwegianTextAnalyzer;
  * compound part "skole" with "Oppvekst skole") and the character-trigram Dice of the names;
  * content similarity is the cosine of all the sectors' statements. Same name (ignoring case)
  * always continues; a user override map decides before any score.
+ *
+ * <p>Thread-safe: {@link #align} keeps its per-call memo on the stack, so one aligner serves
+ * several municipalities at once.
  */
 final class SectorAligner {
 
@@ -37,8 +40,6 @@ final class SectorAligner {
     private final StatementSimilarity similarity;
     private final double threshold;
     private final Map<String, String> overrides;
-    /** Joined sector texts of the municipality being aligned; cleared by each {@link #align}. */
-    private final Map<YearSector, AnalyzedText> joinedCache = new java.util.IdentityHashMap<>();
 
     SectorAligner(NorwegianTextAnalyzer analyzer, StatementSimilarity similarity, double threshold,
                   Map<String, String> overrides) {
@@ -60,7 +61,8 @@ final class SectorAligner {
     }
 
     Result align(String municipality, List<YearSector> sectors) {
-        joinedCache.clear();
+        // Joined sector texts of this municipality, by identity (see joined()).
+        Map<YearSector, AnalyzedText> joined = new java.util.IdentityHashMap<>();
         Map<Integer, List<YearSector>> byYear = new TreeMap<>();
         for (YearSector s : sectors) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
@@ -84,7 +86,7 @@ final class SectorAligner {
                     groups.add(g);
                 } else {
                     g.steps.add(new SectorAlignment.Step(g.latest.year(), g.latest.name(), s.year(), s.name(),
-                            nameScore(g.latest.name(), s.name()), contentScore(g.latest, s), 1.0, true));
+                            nameScore(g.latest.name(), s.name()), contentScore(g.latest, s, joined), 1.0, true));
                 }
                 g.overrideName = target;
                 add(g, s);
@@ -98,7 +100,7 @@ final class SectorAligner {
                 for (int j = 0; j < free.size(); j++) {
                     YearSector last = candidates.get(i).latest;
                     nameS[i][j] = nameScore(candidates.get(i).name(), free.get(j).name());
-                    contentS[i][j] = contentScore(last, free.get(j));
+                    contentS[i][j] = contentScore(last, free.get(j), joined);
                     boolean same = candidates.get(i).name().equalsIgnoreCase(free.get(j).name());
                     w[i][j] = same ? 1.0 : 0.5 * nameS[i][j] + 0.5 * contentS[i][j];
                 }
@@ -155,8 +157,8 @@ final class SectorAligner {
         return Math.max(containment, dice);
     }
 
-    private double contentScore(YearSector a, YearSector b) {
-        return similarity.score(joined(a), joined(b));
+    private double contentScore(YearSector a, YearSector b, Map<YearSector, AnalyzedText> memo) {
+        return similarity.score(joined(a, memo), joined(b, memo));
     }
 
     /**
@@ -164,8 +166,8 @@ final class SectorAligner {
      * statement list is complete before alignment starts) because each is compared with every
      * sector of the next year.
      */
-    private AnalyzedText joined(YearSector s) {
-        return joinedCache.computeIfAbsent(s, this::analyzeJoined);
+    private AnalyzedText joined(YearSector s, Map<YearSector, AnalyzedText> memo) {
+        return memo.computeIfAbsent(s, this::analyzeJoined);
     }
 
     private AnalyzedText analyzeJoined(YearSector s) {

@@ -98,11 +98,11 @@ public final class StatementSimilarity {
 
     /** The similarity of two statements with the terms it rests on: the best over their segments. */
     public TermComparison compare(AnalyzedText a, AnalyzedText b) {
-        List<Map<String, Best>> sa = segments(a);
-        List<Map<String, Best>> sb = segments(b);
+        List<Segment> sa = segments(a);
+        List<Segment> sb = segments(b);
         TermComparison best = null;
-        for (Map<String, Best> x : sa) {
-            for (Map<String, Best> y : sb) {
+        for (Segment x : sa) {
+            for (Segment y : sb) {
                 TermComparison c = compare(x, y);
                 if (best == null || c.score() > best.score() + 1e-12) {
                     best = c;
@@ -118,28 +118,30 @@ public final class StatementSimilarity {
      * text with many in a row (a chain's latest member with a year's challenges, a sector with the
      * next year's sectors), and building the vectors cost more than comparing them.
      */
-    private List<Map<String, Best>> segments(AnalyzedText t) {
+    private List<Segment> segments(AnalyzedText t) {
         return recentSegments.get().computeIfAbsent(t, this::computeSegments);
     }
 
-    private List<Map<String, Best>> computeSegments(AnalyzedText t) {
-        List<Map<String, Best>> out = new ArrayList<>();
-        out.add(vector(t, -1));
+    private List<Segment> computeSegments(AnalyzedText t) {
+        List<Segment> out = new ArrayList<>();
+        out.add(Segment.of(vector(t, -1)));
         int n = t.sentenceCount();
         if (n > 1) {
             for (int i = 0; i < n; i++) {
                 Map<String, Best> v = vector(t, i);
                 if (v.size() >= MIN_SEGMENT_TERMS) {
-                    out.add(v);
+                    out.add(Segment.of(v));
                 }
             }
         }
         return out;
     }
 
-    private TermComparison compare(Map<String, Best> va, Map<String, Best> vb) {
-        double na = norm(va);
-        double nb = norm(vb);
+    private TermComparison compare(Segment sa, Segment sb) {
+        Map<String, Best> va = sa.terms();
+        Map<String, Best> vb = sb.terms();
+        double na = sa.norm();
+        double nb = sb.norm();
         List<String> stems = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         Set<String> synonyms = new TreeSet<>();
@@ -276,6 +278,16 @@ public final class StatementSimilarity {
     }
 
     /**
+     * A text or one of its sentences as a vector, with its Euclidean norm computed once (it was
+     * recomputed for every pair of segments compared; same summation order, so the same double).
+     */
+    private record Segment(Map<String, Best> terms, double norm) {
+        static Segment of(Map<String, Best> terms) {
+            return new Segment(terms, StatementSimilarity.norm(terms));
+        }
+    }
+
+    /**
      * One dimension of a vector. {@code close}: for a STEM key of at least {@link
      * #FUZZY_MIN_LENGTH} chars, its close spellings among all words seen so far (a live list that
      * grows as new words are seen), else null.
@@ -292,13 +304,12 @@ public final class StatementSimilarity {
     private static final class RecentSegments {
         private static final int SIZE = 256;
         private final AnalyzedText[] keys = new AnalyzedText[SIZE];
-        private final java.util.IdentityHashMap<AnalyzedText, List<Map<String, Best>>> values =
+        private final java.util.IdentityHashMap<AnalyzedText, List<Segment>> values =
                 new java.util.IdentityHashMap<>(2 * SIZE);
         private int next;
 
-        List<Map<String, Best>> computeIfAbsent(AnalyzedText t,
-                                                java.util.function.Function<AnalyzedText, List<Map<String, Best>>> f) {
-            List<Map<String, Best>> v = values.get(t);
+        List<Segment> computeIfAbsent(AnalyzedText t, java.util.function.Function<AnalyzedText, List<Segment>> f) {
+            List<Segment> v = values.get(t);
             if (v == null) {
                 v = f.apply(t);
                 if (keys[next] != null) {
