@@ -25,7 +25,7 @@ import no.trendspor.text.TermKind;
  * {@link #SYNONYM_WEIGHT}. <b>Sentences.</b> When a statement has several sentences (a challenge
  * sentence plus elaboration), the score is the best cosine over the whole texts and their
  * sentences of at least {@link #MIN_SEGMENT_TERMS} terms, so an added elaboration does not hide a
- * restated challenge.
+ * restated challenge; a pair of sentences counts only when one of them leads its statement.
  *
  * <p><b>Calibration.</b> The IDF is the BM25 form {@code ln(1 + (N − df + ½)/(df + ½))}, computed
  * once over <em>all</em> statements of all documents in the analysis (not per sector), so a term
@@ -101,9 +101,15 @@ public final class StatementSimilarity {
         List<Segment> sa = segments(a);
         List<Segment> sb = segments(b);
         TermComparison best = null;
-        for (Segment x : sa) {
-            for (Segment y : sb) {
-                TermComparison c = compare(x, y);
+        for (int i = 0; i < sa.size(); i++) {
+            for (int j = 0; j < sb.size(); j++) {
+                // Two elaborating sentences alone (neither the whole text nor a leading sentence) do
+                // not make two statements the same challenge: such sentences are often stock phrases
+                // ("Dette krever ytterligere tiltak") that many statements share.
+                if (i > 1 && j > 1) {
+                    continue;
+                }
+                TermComparison c = compare(sa.get(i), sb.get(j));
                 if (best == null || c.score() > best.score() + 1e-12) {
                     best = c;
                 }
