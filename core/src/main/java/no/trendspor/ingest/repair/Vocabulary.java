@@ -85,6 +85,15 @@ public final class Vocabulary {
     /** The lowercase letter runs of a text, in order. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
+        for (int[] run : letterRuns(text)) {
+            out.add(text.substring(run[0], run[1]).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    /** [start, end) of each run of letters in a text, in order: the words repairs work on. */
+    static List<int[]> letterRuns(String text) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -95,7 +104,7 @@ public final class Vocabulary {
             while (i < text.length() && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            out.add(new int[] {start, i});
         }
         return out;
     }

@@ -184,19 +184,6 @@ public final class WordRepairer {
 
     /** [start, end) of each letter run. */
     private static List<int[]> tokens(String text) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            out.add(new int[] {start, i});
-        }
-        return out;
+        return Vocabulary.letterRuns(text);
     }
 }
