@@ -23,11 +23,7 @@ class AnalyzeHtmlTest {
     Path tmp;
 
     private Path seedsFolder() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("seeds"));
-        for (String name : Seeds.names()) {
-            Files.write(dir.resolve(name), Seeds.bytes(name));
-        }
-        return dir;
+        return CliRunner.seedsFolder(tmp);
     }
 
     @Test

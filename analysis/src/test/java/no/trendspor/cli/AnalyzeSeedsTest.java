@@ -20,11 +20,7 @@ class AnalyzeSeedsTest {
     Path tmp;
 
     private Path seedsFolder() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("seeds"));
-        for (String name : Seeds.names()) {
-            Files.write(dir.resolve(name), Seeds.bytes(name));
-        }
-        return dir;
+        return CliRunner.seedsFolder(tmp);
     }
 
     @Test
