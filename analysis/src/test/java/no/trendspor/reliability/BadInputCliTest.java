@@ -154,7 +154,7 @@ class BadInputCliTest {
         Path dir = Files.createDirectories(tmp.resolve("many"));
         for (int i = 0; i < 300; i++) {
             Files.writeString(dir.resolve(String.format(java.util.Locale.ROOT, "s%03d-2024.txt", i)),
-                    PAGE.replace("Skole", "Skole " + letters(i)) + " • Punkt " + i + ".\n");
+                    PAGE.replace("Skole", "Skole " + Cli.letters(i)) + " • Punkt " + i + ".\n");
         }
         Cli r = Cli.run("analyze", dir.toString());
         assertEquals(0, r.status(), r::err);
@@ -252,13 +252,4 @@ class BadInputCliTest {
     }
 
     /** Distinct letters-only suffix for a sector name (titles hold no digits). */
-    private static String letters(int i) {
-        StringBuilder s = new StringBuilder();
-        int n = i;
-        do {
-            s.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
-    }
 }

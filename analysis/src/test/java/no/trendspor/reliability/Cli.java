@@ -11,6 +11,17 @@ import no.trendspor.cli.Main;
 /** One in-process run of the command line, with what it printed. */
 record Cli(int status, String out, String err) {
 
+    /** A distinct all-letter name for the i-th generated sector ("a", "b", ..., "ba", ...). */
+    static String letters(int i) {
+        StringBuilder s = new StringBuilder();
+        int n = i;
+        do {
+            s.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return s.toString();
+    }
+
     static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

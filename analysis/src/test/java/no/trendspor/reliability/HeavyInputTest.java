@@ -113,7 +113,7 @@ class HeavyInputTest {
         for (int i = 0; i < 100_000; i++) {
             Path sub = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "%03d", i / 1000)));
             Files.writeString(sub.resolve(String.format(Locale.ROOT, "s%06d-2024.txt", i)),
-                    "Skole " + letters(i) + "\nSkole " + letters(i) + " skal gi gode tjenester til alle elever.\n"
+                    "Skole " + Cli.letters(i) + "\nSkole " + Cli.letters(i) + " skal gi gode tjenester til alle elever.\n"
                             + "Viktige resultater og innsatser i 2024\n • Punkt " + i + " er nådd.\n",
                     StandardCharsets.UTF_8);
         }
@@ -185,13 +185,4 @@ class HeavyInputTest {
         assertTrue(largest >= MB, "at least a report-sized file analyses");
     }
 
-    private static String letters(int i) {
-        StringBuilder s = new StringBuilder();
-        int n = i;
-        do {
-            s.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return s.toString();
-    }
 }
