@@ -300,7 +300,8 @@ public final class ChallengeAnalysis {
                     (seenBefore ? returning : added).add(r.occurrence());
                 }
             }
-            List<KeyTerm> keyTerms = Keyness.compare(stemCounts(statements, from), stemCounts(statements, to), topTerms);
+            List<KeyTerm> keyTerms = Keyness.compare(stemCounts(statements, from), stemCounts(statements, to), topTerms,
+                    commonestWords(statements, from, to));
             out.add(new ThemeDiff(municipality, sector, from, to, persisting, added, returning, dropped, pausing, reversed,
                     keyTerms));
         }
@@ -312,6 +313,27 @@ public final class ChallengeAnalysis {
             return null;
         }
         return c.members.stream().filter(r -> r.year() == year).findFirst().orElse(null);
+    }
+
+    /** For each stem, its most frequent surface word in the two years (ties: alphabetical). */
+    private static Map<String, String> commonestWords(List<StatementRef> statements, int from, int to) {
+        Map<String, Map<String, Integer>> forms = new TreeMap<>();
+        for (StatementRef r : statements) {
+            if (r.year() == from || r.year() == to) {
+                for (AnalyzedTerm t : r.analysed().terms()) {
+                    if (t.kind() == TermKind.STEM) {
+                        forms.computeIfAbsent(t.term(), k -> new TreeMap<>())
+                                .merge(t.surface().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        forms.forEach((stem, counts) -> out.put(stem, counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .orElseThrow().getKey()));
+        return out;
     }
 
     private static Map<String, Integer> stemCounts(List<StatementRef> statements, int year) {

@@ -6,6 +6,8 @@ import java.util.Locale;
  * A term whose frequency differs between two years of a sector.
  *
  * @param term        the term (a stem)
+ * @param word        the word a reader knows it by: its most frequent form in the two years'
+ *                    statements (lower case), since stems such as "barnehag" read badly
  * @param countBefore occurrences in the earlier year
  * @param countAfter  occurrences in the later year
  * @param logLikelihood log-likelihood G² (two-cell form, Rayson &amp; Garside)
@@ -13,7 +15,7 @@ import java.util.Locale;
  * @param logRatio    effect size: log2 of the later over the earlier relative frequency (0.5 added
  *                    to a zero count); positive = rose
  */
-public record KeyTerm(String term, int countBefore, int countAfter, double logLikelihood, double pValue,
+public record KeyTerm(String term, String word, int countBefore, int countAfter, double logLikelihood, double pValue,
                       double logRatio) {
 
     /** True when the term is relatively more frequent in the later year. */
@@ -23,7 +25,7 @@ public record KeyTerm(String term, int countBefore, int countAfter, double logLi
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %d→%d (G²=%.2f, p=%.3f, log2 ratio %+.2f)", term, countBefore,
+        return String.format(Locale.ROOT, "%s %d→%d (G²=%.2f, p=%.3f, log2 ratio %+.2f)", word, countBefore,
                 countAfter, logLikelihood, pValue, logRatio);
     }
 }

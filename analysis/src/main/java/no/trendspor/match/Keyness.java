@@ -26,6 +26,15 @@ public final class Keyness {
      * @param top    how many to return
      */
     public static List<KeyTerm> compare(Map<String, Integer> before, Map<String, Integer> after, int top) {
+        return compare(before, after, top, Map.of());
+    }
+
+    /**
+     * As {@link #compare(Map, Map, int)}, with the word each term is shown as (a term missing from
+     * {@code words} is shown as itself).
+     */
+    public static List<KeyTerm> compare(Map<String, Integer> before, Map<String, Integer> after, int top,
+                                        Map<String, String> words) {
         long n1 = before.values().stream().mapToLong(Integer::longValue).sum();
         long n2 = after.values().stream().mapToLong(Integer::longValue).sum();
         List<KeyTerm> out = new ArrayList<>();
@@ -40,7 +49,7 @@ public final class Keyness {
             double g2 = logLikelihood(a, b, n1, n2);
             double p = 1 - CHI2.cumulativeProbability(g2);
             double ratio = log2(((b == 0 ? 0.5 : b) / (double) n2) / ((a == 0 ? 0.5 : a) / (double) n1));
-            out.add(new KeyTerm(t, a, b, g2, p, ratio));
+            out.add(new KeyTerm(t, words.getOrDefault(t, t), a, b, g2, p, ratio));
         }
         out.sort(Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
         return List.copyOf(out.subList(0, Math.min(top, out.size())));

@@ -242,7 +242,7 @@ final class HtmlReportWriter {
                 .append("<th class=\"num\">").append(d.fromYear()).append("</th><th class=\"num\">").append(d.toYear())
                 .append("</th><th class=\"num\">G²</th><th class=\"num\">p</th></tr></thead>\n<tbody>\n");
         for (KeyTerm k : terms) {
-            h.append("<tr><td>").append(esc(k.term())).append("</td><td class=\"num\">").append(k.countBefore())
+            h.append("<tr><td>").append(esc(k.word())).append("</td><td class=\"num\">").append(k.countBefore())
                     .append("</td><td class=\"num\">").append(k.countAfter()).append("</td><td class=\"num\">")
                     .append(Numbers.format(k.logLikelihood())).append("</td><td class=\"num\">")
                     .append(Numbers.format(k.pValue())).append("</td></tr>\n");

@@ -197,7 +197,7 @@ final class MarkdownReportWriter {
         md.append("| term | ").append(d.fromYear()).append(" | ").append(d.toYear()).append(" | G² | p |\n");
         md.append("| --- | ---: | ---: | ---: | ---: |\n");
         for (KeyTerm k : strongest(terms)) {
-            row(md, esc(k.term()), String.valueOf(k.countBefore()), String.valueOf(k.countAfter()),
+            row(md, esc(k.word()), String.valueOf(k.countBefore()), String.valueOf(k.countAfter()),
                     Numbers.format(k.logLikelihood()), Numbers.format(k.pValue()));
         }
         md.append('\n');

@@ -37,4 +37,26 @@ class KeynessTest {
     void emptySideGivesNoKeyTerms() {
         assertTrue(Keyness.compare(Map.of(), Map.of("x", 1), 5).isEmpty());
     }
+
+    @Test
+    void termsAreShownByTheirWordWhereOneIsGiven() {
+        var terms = Keyness.compare(Map.of("barnehag", 1, "vekst", 4), Map.of("barnehag", 5, "vekst", 1), 5,
+                Map.of("barnehag", "barnehagene"));
+        var byTerm = new java.util.TreeMap<String, String>();
+        terms.forEach(k -> byTerm.put(k.term(), k.word()));
+        assertEquals("barnehagene", byTerm.get("barnehag"));
+        assertEquals("vekst", byTerm.get("vekst"), "no word given: the term itself");
+    }
+
+    @Test
+    void seedDiffsShowKeyTermsAsWordsOfTheStatements() {
+        var report = no.trendspor.Trendspor.analyzeSeeds();
+        var diff = report.themeDiffs().get(0);
+        String text = report.documents().stream().flatMap(d -> d.statements().stream())
+                .map(st -> st.text().toLowerCase(java.util.Locale.ROOT)).reduce("", (a, b) -> a + " " + b);
+        assertTrue(!diff.keyTerms().isEmpty());
+        for (KeyTerm k : diff.keyTerms()) {
+            assertTrue(text.contains(k.word()), k.word() + " is a word of the statements");
+        }
+    }
 }
