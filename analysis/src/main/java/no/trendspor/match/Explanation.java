@@ -9,6 +9,8 @@ import java.util.Locale;
  * @param score               similarity in [0, 1]
  * @param relation            how the later statement relates to the earlier one
  * @param sharedStems         stems both contain as words
+ * @param sharedWords         the same, as the words a reader sees: the earlier statement's form,
+ *                            and the later one's after a slash where it differs
  * @param sharedCompoundParts terms shared through compound parts
  * @param synonymsUsed        shared terms reached through the synonym map ("word ↔ word")
  * @param fuzzyMatches        damaged/variant words matched by character trigrams ("word ≈ word")
@@ -19,6 +21,7 @@ public record Explanation(
         double score,
         Relation relation,
         List<String> sharedStems,
+        List<String> sharedWords,
         List<String> sharedCompoundParts,
         List<String> synonymsUsed,
         List<String> fuzzyMatches,
@@ -27,6 +30,7 @@ public record Explanation(
 
     public Explanation {
         sharedStems = List.copyOf(sharedStems);
+        sharedWords = List.copyOf(sharedWords);
         sharedCompoundParts = List.copyOf(sharedCompoundParts);
         synonymsUsed = List.copyOf(synonymsUsed);
         fuzzyMatches = List.copyOf(fuzzyMatches);
@@ -39,7 +43,7 @@ public record Explanation(
         if (relation == Relation.DIRECTION_REVERSED) {
             sb.append(" (").append(directionBefore).append(" → ").append(directionAfter).append(')');
         }
-        append(sb, "stems", sharedStems);
+        append(sb, "words", sharedWords);
         append(sb, "compound parts", sharedCompoundParts);
         append(sb, "synonyms", synonymsUsed);
         append(sb, "fuzzy", fuzzyMatches);

@@ -1,5 +1,6 @@
 package no.trendspor.match;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,8 +57,28 @@ public final class StatementMatcher {
         } else {
             relation = Relation.REWORDED;
         }
-        return new Explanation(c.score(), relation, c.sharedStems(), c.sharedCompoundParts(), c.synonymsUsed(),
-                c.fuzzyMatches(), before, after);
+        return new Explanation(c.score(), relation, c.sharedStems(), words(c.sharedStems(), earlierTerms, laterTerms),
+                c.sharedCompoundParts(), c.synonymsUsed(), c.fuzzyMatches(), before, after);
+    }
+
+    /** Each shared stem as the words the two statements use for it ("barnehager/barnehagene"). */
+    static List<String> words(List<String> stems, AnalyzedText earlier, AnalyzedText later) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String stem : stems) {
+            String a = firstWord(earlier, stem);
+            String b = firstWord(later, stem);
+            out.add(a == null ? (b == null ? stem : b) : (b == null || b.equals(a) ? a : a + "/" + b));
+        }
+        return out;
+    }
+
+    private static String firstWord(AnalyzedText t, String stem) {
+        for (AnalyzedTerm term : t.terms()) {
+            if (term.kind() == TermKind.STEM && term.term().equals(stem)) {
+                return term.surface().toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
     }
 
     /** Letters only, lower case: equal texts up to punctuation, spacing and split-word damage. */

@@ -88,7 +88,7 @@ final class ReportText {
     }
 
     /**
-     * Why two statements were linked, e.g. "reworded, score 0.51; shared stems: a, b; synonyms:
+     * Why two statements were linked, e.g. "reworded, score 0.51; shared words: a, b; synonyms:
      * x ↔ y"; for a reversal also the directions.
      */
     static String explanation(Explanation e) {
@@ -98,7 +98,7 @@ final class ReportText {
             sb.append(" (").append(lower(e.directionBefore())).append(" → ").append(lower(e.directionAfter()))
                     .append(')');
         }
-        list(sb, "shared stems", e.sharedStems());
+        list(sb, "shared words", e.sharedWords());
         list(sb, "compound parts", e.sharedCompoundParts());
         list(sb, "synonyms", e.synonymsUsed());
         list(sb, "spelling variants", e.fuzzyMatches());
