@@ -47,7 +47,8 @@ import org.tartarus.snowball.ext.NorwegianStemmer;
  * dropped (extraction damage such as "ti l") → Lucene's Norwegian stop set plus
  * {@code domain-stopwords.txt} → {@link DictionaryCompoundWordTokenFilter} with
  * {@code compound-parts.txt} (parts marked {@link TermKind#COMPOUND_PART}) → definite plural of
- * -er nouns to the singular ({@code DefinitePluralFilter}) → stemmer → derivation
+ * -er nouns to the singular ({@code DefinitePluralFilter}) → inflected -het/-itet nouns to the
+ * singular ({@code AbstractNounFilter}) → stemmer → derivation
  * folding ({@code DerivationFoldingFilter}, optional) → {@link
  * SynonymGraphFilter} with {@code synonyms.txt} (injected terms marked {@link TermKind#SYNONYM})
  * → {@link FlattenGraphFilter} (so the chain may also be used for indexing).
@@ -142,6 +143,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 7, 4, 20, true);
         ts = new CompoundPartMarkerFilter(ts);
         ts = new DefinitePluralFilter(ts);
+        ts = new AbstractNounFilter(ts);
         ts = stem(ts, stemmer, foldDerivations);
         if (synonyms.fst != null) {
             ts = new SynonymGraphFilter(ts, synonyms, true);
