@@ -8,6 +8,7 @@ import no.trendspor.indicators.IndicatorAnalysis;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
+import no.trendspor.match.AnalysisOptions;
 import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.report.KeyFigures;
@@ -94,6 +95,16 @@ public final class Trendspor {
 
     /** Analyses documents that were already ingested. */
     public static TrendReport analyzeDocuments(List<ReportDocument> documents) {
-        return new TrendReport(documents, ChallengeAnalysis.analyze(documents), IndicatorAnalysis.analyze(documents));
+        return analyzeDocuments(documents, AnalysisOptions.defaults());
+    }
+
+    /**
+     * Analyses documents that were already ingested, with matching options: thresholds, stemmer,
+     * and sector overrides (e.g. "Grunnskoleopplæring" → "Oppvekst skole") where the automatic
+     * alignment of renamed sectors should be corrected.
+     */
+    public static TrendReport analyzeDocuments(List<ReportDocument> documents, AnalysisOptions options) {
+        return new TrendReport(documents, ChallengeAnalysis.analyze(documents, options),
+                IndicatorAnalysis.analyze(documents));
     }
 }

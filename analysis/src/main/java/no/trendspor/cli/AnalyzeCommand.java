@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.trendspor.Trendspor;
 import no.trendspor.io.InputFiles;
+import no.trendspor.match.AnalysisOptions;
 import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
@@ -46,6 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "beside the indicators the reports state; may be repeated.")
     List<Path> tables = new ArrayList<>();
 
+    @Option(names = "--sector", paramLabel = "NAME=SECTOR",
+            description = "Treat sector NAME (as a report prints it) as SECTOR when aligning renamed sectors across "
+                    + "years, e.g. --sector Grunnskoleopplæring=\"Oppvekst skole\"; may be repeated.")
+    java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Report .txt files, or directories searched recursively for .txt files.")
     List<Path> paths;
@@ -69,7 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 docs.addAll(loader.load(List.of(input)));
             }
             progress.step("analysing");
-            report = Trendspor.withKeyFigures(Trendspor.analyzeDocuments(ReportLoader.consolidate(docs)), tables);
+            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
+            report = Trendspor.withKeyFigures(
+                    Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables);
         } finally {
             progress.done();
         }
