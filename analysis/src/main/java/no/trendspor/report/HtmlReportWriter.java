@@ -82,9 +82,7 @@ final class HtmlReportWriter {
             return;
         }
         h.append("<section id=\"key-figures\">\n<h2>Key-figure tables beside the prose</h2>\n<p>")
-                .append(keyFigures.tables().size()).append(" table series; ").append(keyFigures.comparisons().size())
-                .append(" matched to an indicator the reports state, ").append(keyFigures.disagreements().size())
-                .append(" of them disagreeing beyond rounding.</p>\n");
+                .append(esc(ReportText.keyFigures(keyFigures))).append(".</p>\n");
         if (!keyFigures.comparisons().isEmpty()) {
             h.append("<table>\n<thead><tr><th>municipality</th><th>sector</th><th>indicator (prose)</th>")
                     .append("<th>indicator (table)</th><th class=\"num\">year</th><th class=\"num\">prose</th>")

@@ -56,9 +56,7 @@ final class MarkdownReportWriter {
             return;
         }
         md.append("## Key-figure tables beside the prose\n\n");
-        md.append(keyFigures.tables().size()).append(" table series; ").append(keyFigures.comparisons().size())
-                .append(" matched to an indicator the reports state, ").append(keyFigures.disagreements().size())
-                .append(" of them disagreeing beyond rounding.\n\n");
+        md.append(esc(ReportText.keyFigures(keyFigures))).append(".\n\n");
         if (keyFigures.comparisons().isEmpty()) {
             return;
         }

@@ -208,4 +208,11 @@ final class ReportText {
     static String unit(IndicatorSeries s) {
         return s.unit() == null ? "" : s.unit().label();
     }
+
+    /** "N table series; M matched to an indicator the reports state, K of them disagreeing beyond rounding". */
+    static String keyFigures(KeyFigures k) {
+        return k.tables().size() + " table series; " + k.comparisons().size()
+                + " matched to an indicator the reports state, " + k.disagreements().size()
+                + " of them disagreeing beyond rounding";
+    }
 }

@@ -1,9 +1,6 @@
 package no.trendspor.text;
 
-import java.io.IOException;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Rewrites the inflected forms of Norwegian abstract nouns in -het and -itet ("kvaliteten",
@@ -16,29 +13,20 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * productive class of words in public-sector text (kvalitet, kapasitet, aktivitet, myndighet,
  * sikkerhet, mulighet, tilgjengelighet, forutsigbarhet).
  */
-final class AbstractNounFilter extends TokenFilter {
+final class AbstractNounFilter extends WordRewriteFilter {
 
     /** Shortest word rewritten: "het" and "itet" words shorter than this are left alone. */
     static final int MIN_LENGTH = 6;
 
     private static final String[] ENDINGS = {"enes", "ene", "ens", "ers", "en", "er"};
 
-    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-
     AbstractNounFilter(TokenStream in) {
         super(in);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        String rewritten = rewrite(termAtt.toString());
-        if (rewritten != null) {
-            termAtt.setEmpty().append(rewritten);
-        }
-        return true;
+    String rewriteWord(String word) {
+        return rewrite(word);
     }
 
     /** The indefinite singular, or {@code null} when the word is not an inflected -het/-itet noun. */

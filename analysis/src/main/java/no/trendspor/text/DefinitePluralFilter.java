@@ -1,10 +1,7 @@
 package no.trendspor.text;
 
-import java.io.IOException;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Rewrites the definite plural of Norwegian nouns in -er ("innbyggerne", "brukerne",
@@ -20,7 +17,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * nouns such as "stjerne", "hjerne"; the verb "fjerne") are listed as exceptions, and words shorter
  * than {@link #MIN_LENGTH} letters are left alone.
  */
-final class DefinitePluralFilter extends TokenFilter {
+final class DefinitePluralFilter extends WordRewriteFilter {
 
     /** Shortest word rewritten ("eierne" and shorter stay). */
     static final int MIN_LENGTH = 7;
@@ -29,22 +26,13 @@ final class DefinitePluralFilter extends TokenFilter {
     private static final Set<String> NOT_PLURALS = Set.of("moderne", "interne", "eksterne", "fjerne", "stjerne",
             "hjerne", "lanterne", "kaserne", "cisterne", "taverne", "kjerne", "gjerne");
 
-    private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
-
     DefinitePluralFilter(TokenStream in) {
         super(in);
     }
 
     @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        String rewritten = rewrite(termAtt.toString());
-        if (rewritten != null) {
-            termAtt.setEmpty().append(rewritten);
-        }
-        return true;
+    String rewriteWord(String word) {
+        return rewrite(word);
     }
 
     /** The indefinite singular, or {@code null} when the word is left as it is. */
