@@ -29,7 +29,8 @@ import no.trendspor.ingest.Limits;
  *   apart.</li>
  *   <li>Symbolic links to directories are not followed, so a link loop cannot make the walk run
  *   forever; links to files are read.</li>
- *   <li>A file larger than {@link Limits#MAX_BYTES} is refused before it is read.</li>
+ *   <li>A file read whole (PDF, JSON report page) larger than {@link Limits#MAX_BYTES} is refused
+ *   before it is read; a text file is read as a stream and has no size limit of its own.</li>
  * </ul>
  */
 public final class InputFiles {
@@ -69,6 +70,15 @@ public final class InputFiles {
             out.add(p);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether a file is read into memory whole (a PDF or a JSON report page) rather than as a
+     * stream of lines (report text, whatever its extension).
+     */
+    public static boolean readWhole(Path file) {
+        String name = file.toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".pdf") || name.endsWith(".json");
     }
 
     /** The key under which two names count as the same to a person or a case-insensitive disk. */
@@ -119,7 +129,7 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, "cannot read: " + reason(e));
         }
-        if (size > Limits.MAX_BYTES) {
+        if (size > Limits.MAX_BYTES && readWhole(file)) {
             throw new InputException(file.toString(), 0, "file of " + size + " bytes is larger than the limit of "
                     + Limits.MAX_BYTES + " bytes; split it into one file per report");
         }

@@ -20,17 +20,19 @@ import no.trendspor.pdf.PdfTextExtractor;
  * documents may not claim the same municipality, year and sector, and a document that does not
  * name its municipality takes the one all other documents share.
  *
- * <p>Files are read and parsed one at a time, so only one file's bytes are held at once; the
- * documents (every statement with its original text) are kept for the analysis. Before reading,
- * the run's total size is compared with the Java heap: input that could not fit is refused at once
+ * <p>Files are read and parsed one at a time. Report text is read as a stream of lines, so memory
+ * grows with the text kept (a passage that repeats earlier text of its file is set aside), not
+ * with the file's size; PDF files and JSON report pages are read whole. The documents (every
+ * statement with its original text) are kept for the analysis. Before reading, the total size of
+ * the files read whole is compared with the Java heap: input that could not fit is refused at once
  * with a message saying how to give Java more memory, instead of failing after minutes of work.
  */
 public final class ReportLoader {
 
     /**
-     * Heap bytes ingest needs per input byte: measured with repeated report pages, 32 MiB ingest in
-     * a 256 MiB heap and 36 MiB do not (docs/bad-input.md, HeavyInputTest). Building the JSON report
-     * as one string needs more again; running out there is caught and reported in one line.
+     * Heap bytes ingest needs per byte of a file read whole (bytes, text, blocks and statements at
+     * once); measured with report pages in a 256 MiB heap (docs/bad-input.md, HeavyInputTest).
+     * Running out later anyway is caught and reported in one line.
      */
     static final int HEAP_PER_INPUT_BYTE = 8;
 
@@ -75,7 +77,11 @@ public final class ReportLoader {
             return parseJsonPage(source, read(file));
         }
         if (!lower.endsWith(".pdf")) {
-            return parser.parse(source, read(file), IngestHints.NONE);
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                return parser.parse(source, in, IngestHints.NONE);
+            } catch (IOException e) {
+                throw new InputException(source, 0, "cannot read: " + InputFiles.reason(e));
+            }
         }
         PdfText pdf = new PdfTextExtractor().extract(source, read(file));
         ReportDocument doc = parser.parse(source, pdf.text(), IngestHints.NONE);
@@ -97,12 +103,15 @@ public final class ReportLoader {
                 + " MiB); give Java more (e.g. TRENDSPOR_JAVA_OPTS=-Xmx2g) or analyse fewer or smaller files at once";
     }
 
-    /** Refuses inputs whose total size the heap cannot hold, naming the largest file. */
+    /** Refuses files read whole whose total size the heap cannot hold, naming the largest. */
     static void requireHeapFor(List<Path> files, long maxHeap) {
         long total = 0;
         Path largest = null;
         long largestSize = -1;
         for (Path f : files) {
+            if (!InputFiles.readWhole(f)) {
+                continue;
+            }
             long size = size(f);
             total += size;
             if (size > largestSize) {

@@ -122,15 +122,23 @@ class InputFilesTest {
     }
 
     @Test
-    void aFileAboveTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
-        Path big = tmp.resolve("big.txt");
-        try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), Limits.MAX_BYTES); // sparse: costs no disk
-        }
+    void aFileReadWholeAboveTheSizeLimitIsRefusedBeforeItIsReadATextFileIsNot() throws IOException {
+        Path big = sparse(tmp.resolve("big.json"), Limits.MAX_BYTES + 1L);
         InputException e = assertThrows(InputException.class, () -> InputFiles.resolve(List.of(big)));
         assertTrue(e.getMessage().startsWith(big + ": file of " + (Limits.MAX_BYTES + 1L) + " bytes is larger than the limit"),
                 e.getMessage());
+        // report text is streamed: its size alone is no reason to refuse it
+        Path text = sparse(tmp.resolve("big.txt"), Limits.MAX_BYTES + 1L);
+        assertEquals(List.of(text), InputFiles.resolve(List.of(text)));
+    }
+
+    /** A file of {@code size} bytes that costs no disk. */
+    private static Path sparse(Path file, long size) throws IOException {
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), size - 1);
+        }
+        return file;
     }
 
     @Test

@@ -42,10 +42,13 @@ class ReportLoaderTest {
     }
 
     @Test
-    void inputsTooLargeForTheHeapAreRefusedBeforeReadingNamingTheLargest() throws IOException {
-        Path small = Files.writeString(tmp.resolve("a.txt"), "x".repeat(100));
-        Path large = Files.writeString(tmp.resolve("b.txt"), "x".repeat(1000));
+    void filesReadWholeTooLargeForTheHeapAreRefusedBeforeReadingNamingTheLargest() throws IOException {
+        Path small = Files.writeString(tmp.resolve("a.json"), "x".repeat(100));
+        Path large = Files.writeString(tmp.resolve("b.pdf"), "x".repeat(1000));
+        Path streamed = Files.writeString(tmp.resolve("c.txt"), "x".repeat(5000));
         long heap = 1100L * ReportLoader.HEAP_PER_INPUT_BYTE - 1;
+        // text files are streamed: their size does not count, however large
+        assertDoesNotThrow(() -> ReportLoader.requireHeapFor(List.of(streamed), 1));
         InputException e = assertThrows(InputException.class, () -> ReportLoader.requireHeapFor(List.of(small, large), heap));
         assertEquals(large.toString(), e.source());
         assertTrue(e.getMessage().contains("largest of 2 files") && e.getMessage().contains("-Xmx"), e.getMessage());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The heavy cases of docs/bad-input.md, each in a forked JVM with {@code -Xmx256m}: a 50 MB line, a
- * 500 MB file, 100 000 small files, and the largest file of repeated report pages that analyses.
+ * 500 MB file of repeated report pages, 100 000 small files, and the largest file of distinct
+ * report pages that ingests and that analyses.
  * Tagged {@code heavy}, so {@code mvn verify} leaves them out; run them with
  * {@code mvn -B -Pheavy -pl analysis -am test -Dtest=HeavyInputTest -Dsurefire.failIfNoSpecifiedTests=false}.
  * Each prints its figures (time, sizes) to stdout for the record.
@@ -58,12 +59,38 @@ class HeavyInputTest {
         return r;
     }
 
-    /** Repeated seed pages up to {@code bytes}. */
+    /** Repeated seed pages up to {@code bytes}; each page ends with a line break (the seed's last line has none). */
     static Path repeatedPages(Path file, long bytes) throws IOException {
-        byte[] page = Seeds.bytes(Seeds.BAERUM_2018);
+        byte[] seed = Seeds.bytes(Seeds.BAERUM_2018);
+        byte[] page = java.util.Arrays.copyOf(seed, seed.length + 1);
+        page[seed.length] = '\n';
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
             for (long written = 0; written + page.length <= bytes; written += page.length) {
                 out.write(page);
+            }
+        }
+        return file;
+    }
+
+    /**
+     * Seed pages up to {@code bytes}, each line of copy {@code k} ending in " (k)", so no passage
+     * repeats: what the heap must hold grows with the file.
+     */
+    static Path distinctPages(Path file, long bytes) throws IOException {
+        List<String> lines = new String(Seeds.bytes(Seeds.BAERUM_2018), StandardCharsets.UTF_8).lines().toList();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            long written = 0;
+            for (int k = 1; written < bytes; k++) {
+                StringBuilder page = new StringBuilder();
+                for (String line : lines) {
+                    page.append(line.isBlank() ? line : line + " (" + k + ")").append('\n');
+                }
+                byte[] b = page.toString().getBytes(StandardCharsets.UTF_8);
+                if (written + b.length > bytes) {
+                    break;
+                }
+                out.write(b);
+                written += b.length;
             }
         }
         return file;
@@ -101,10 +128,32 @@ class HeavyInputTest {
         assertOneReadableLine(cli(tmp, "1g", "analyze", f.toString()), f + ":3", "line longer than");
     }
 
+    /**
+     * A 500 MB file of repeated report pages analyses in the small heap: the text is streamed and
+     * every copy after the first is set aside as a repeated passage, so the report is the one of a
+     * single page plus one entry that accounts for all the other lines.
+     */
     @Test
-    void fiveHundredMegabyteFile() throws Exception {
+    void fiveHundredMegabyteFileOfRepeatedPagesAnalyses() throws Exception {
         Path f = repeatedPages(tmp.resolve("baerum-2018.txt"), 500 * MB);
-        assertOneReadableLine(cli(tmp, HEAP, "analyze", f.toString()), f.toString(), "is larger than the limit");
+        long lines;
+        try (var s = Files.lines(f, StandardCharsets.UTF_8)) {
+            lines = s.count();
+        }
+        Path out = tmp.resolve("report.json");
+        Run r = cli(tmp, HEAP, "analyze", "--out", out.toString(), f.toString());
+        assertEquals(0, r.status(), r::err);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var doc = json.readTree(out.toFile()).path("documents").get(0);
+        Path one = repeatedPages(Files.createDirectories(tmp.resolve("one")).resolve("baerum-2018.txt"),
+                Seeds.bytes(Seeds.BAERUM_2018).length + 1);
+        Path oneOut = tmp.resolve("one.json");
+        assertEquals(0, cli(tmp, HEAP, "analyze", "--out", oneOut.toString(), one.toString()).status());
+        var single = json.readTree(oneOut.toFile()).path("documents").get(0);
+        assertEquals(single.path("sectors"), doc.path("sectors"), "the same sectors and statements as one page");
+        var last = doc.path("unclassified").get(doc.path("unclassified").size() - 1);
+        assertEquals("repeated-passage", last.path("reason").asText());
+        assertEquals(lines, last.path("lines").get(1).asLong(), "the set-aside passages reach the last line");
     }
 
     @Test
@@ -141,12 +190,15 @@ class HeavyInputTest {
         }
     }
 
-    /** The largest file of repeated report pages that the library ingests within the heap. */
+    /**
+     * The largest file of distinct report pages (no passage repeats, so every statement is kept)
+     * that the library ingests within the heap.
+     */
     @Test
-    void largestFileOfRepeatedPagesThatIngests() throws Exception {
+    void largestFileOfDistinctPagesThatIngests() throws Exception {
         long largest = 0;
         for (long size = 4 * MB; size <= 64 * MB; size += 4 * MB) {
-            Path f = repeatedPages(tmp.resolve("baerum-2018.txt"), size);
+            Path f = distinctPages(tmp.resolve("baerum-2018.txt"), size);
             Run r = cli(tmp, HEAP, f.toString());
             Files.deleteIfExists(f);
             if (r.status() != 0) {
@@ -155,20 +207,20 @@ class HeavyInputTest {
             }
             largest = size;
         }
-        System.out.printf(Locale.ROOT, "heavy: largest file of repeated pages ingested with -Xmx%s: %d MiB%n",
+        System.out.printf(Locale.ROOT, "heavy: largest file of distinct pages ingested with -Xmx%s: %d MiB%n",
                 HEAP, largest / MB);
         assertTrue(largest >= 4 * MB);
     }
 
     /**
-     * The largest file of repeated report pages that analyses to JSON within the heap, in steps of
+     * The largest file of distinct report pages that analyses to JSON within the heap, in steps of
      * 1 MB from 1 MB; the first size that does not gets the documented refusal, not a crash.
      */
     @Test
-    void largestFileOfRepeatedPagesThatAnalyses() throws Exception {
+    void largestFileOfDistinctPagesThatAnalyses() throws Exception {
         long largest = 0;
         for (long size = MB; size <= 64 * MB; size += size < 8 * MB ? MB : 4 * MB) {
-            Path f = repeatedPages(tmp.resolve("baerum-2018.txt"), size);
+            Path f = distinctPages(tmp.resolve("baerum-2018.txt"), size);
             Path out = tmp.resolve("report.json");
             Run r = cli(tmp, HEAP, "analyze", "--out", out.toString(), f.toString());
             Files.deleteIfExists(f);
@@ -180,7 +232,7 @@ class HeavyInputTest {
             Files.delete(out);
             largest = size;
         }
-        System.out.printf(Locale.ROOT, "heavy: largest file of repeated pages analysed with -Xmx%s: %d MiB%n",
+        System.out.printf(Locale.ROOT, "heavy: largest file of distinct pages analysed with -Xmx%s: %d MiB%n",
                 HEAP, largest / MB);
         assertTrue(largest >= MB, "at least a report-sized file analyses");
     }

@@ -7,13 +7,20 @@ package no.trendspor.ingest;
  */
 public final class Limits {
 
-    /** Largest input accepted, in bytes (64 MiB: far above any annual report's text). */
+    /**
+     * Largest input read whole, in bytes (64 MiB: far above any annual report's text): bytes
+     * handed to the parser, PDF files and JSON report pages. Text files are read as a stream and
+     * have no size limit of their own: what they keep counts (see {@link #MAX_LINES}).
+     */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 
     /** Longest line accepted, in chars. */
     public static final int MAX_LINE_LENGTH = 1_000_000;
 
-    /** Most lines accepted in one document. */
+    /**
+     * Most lines kept in one document; lines of passages that repeat earlier text of the document
+     * (set aside by {@link no.trendspor.ingest.block.RepeatedPassages}) do not count.
+     */
     public static final int MAX_LINES = 2_000_000;
 
     /**

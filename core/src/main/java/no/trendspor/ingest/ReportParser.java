@@ -1,5 +1,7 @@
 package no.trendspor.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import no.trendspor.ingest.block.Block;
 import no.trendspor.ingest.block.BlockBuilder;
-import no.trendspor.ingest.decode.ByteDecoder;
-import no.trendspor.ingest.decode.DecodedText;
+import no.trendspor.ingest.block.RepeatedPassages;
+import no.trendspor.ingest.decode.LineDecoder;
 import no.trendspor.ingest.decode.MojibakeRepairer;
 import no.trendspor.ingest.repair.Lexicon;
 import no.trendspor.ingest.repair.Vocabulary;
@@ -28,19 +30,21 @@ import no.trendspor.model.Warning;
  *
  * <p>A pipeline of small stages, each usable and tested alone:
  * <ol>
- *   <li>{@link ByteDecoder}: bytes to text (UTF-8 / UTF-16 / Windows-1252; binary refused);</li>
+ *   <li>{@link LineDecoder}: bytes to lines (UTF-8 / UTF-16 / Windows-1252; binary refused);</li>
  *   <li>{@link MojibakeRepairer}: "Ã¸" / "ĂŚ" words mended, with a warning;</li>
  *   <li>{@link LineNormalizer}: odd spaces, invisible characters, bullet signs, merged bullets;</li>
  *   <li>{@link BlockBuilder}: bullets with wrapped lines, prose lines, hyphenated breaks;</li>
+ *   <li>{@link RepeatedPassages}: passages repeating earlier text of the document set aside;</li>
  *   <li>{@link StructureBuilder}: sectors, sections, statements, headings, captions, chrome, with
  *   {@link no.trendspor.ingest.repair.WordRepairer} mending ligature splits and glued words.</li>
  * </ol>
  *
- * <p>Thread-safe and stateless.
+ * <p>The stages up to the blocks stream: input is read a line at a time (see
+ * {@link #parse(String, InputStream, IngestHints)}), so memory grows with the text kept, not with
+ * the size of the input. Thread-safe and stateless.
  */
 public final class ReportParser {
 
-    private final ByteDecoder decoder = new ByteDecoder();
     private final MojibakeRepairer mojibake = new MojibakeRepairer();
     private final LineNormalizer normalizer = new LineNormalizer();
     private final BlockBuilder blockBuilder = new BlockBuilder();
@@ -60,6 +64,20 @@ public final class ReportParser {
      */
     public ReportDocument parse(String source, byte[] bytes, IngestHints hints) {
         Prepared p = prepare(source, bytes);
+        Vocabulary vocabulary = new Vocabulary();
+        p.addTo(vocabulary);
+        return p.finish(hints, vocabulary);
+    }
+
+    /**
+     * Parses a report read from a stream, line by line: a file of any size whose distinct text
+     * fits in memory can be read (e.g. the same pages repeated many times). The caller closes
+     * {@code in}.
+     *
+     * @throws InputException when the input is not a readable report, or cannot be read
+     */
+    public ReportDocument parse(String source, InputStream in, IngestHints hints) {
+        Prepared p = prepare(source, in);
         Vocabulary vocabulary = new Vocabulary();
         p.addTo(vocabulary);
         return p.finish(hints, vocabulary);
@@ -91,20 +109,54 @@ public final class ReportParser {
     }
 
     private Prepared prepare(String source, byte[] bytes) {
-        if (source == null) {
-            source = "<input>";
+        if (bytes == null || bytes.length == 0) {
+            throw new InputException(source == null ? "<input>" : source, 0, "empty input");
         }
+        if (bytes.length > Limits.MAX_BYTES) {
+            throw new InputException(source == null ? "<input>" : source, 0,
+                    "input larger than " + Limits.MAX_BYTES + " bytes");
+        }
+        return prepare(source, new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * The text stages, streaming: one line at a time from decoding to blocks; what is held is the
+     * blocks kept (a passage repeating earlier text is set aside at once), their lines' repairs
+     * and the whitespace-only lines, never the whole text.
+     */
+    private Prepared prepare(String source, InputStream in) {
+        final String name = source == null ? "<input>" : source;
         List<Warning> warnings = new ArrayList<>();
         Map<Integer, List<Repair>> early = new HashMap<>();
-        List<String> raw = decodeLines(source, bytes, warnings, early);
-        List<NormalizedLine> lines = new ArrayList<>();
         List<Unclassified> invisible = new ArrayList<>();
+        LineCounts counts = new LineCounts();
+        RepeatedPassages passages = new RepeatedPassages(span -> {
+            // the set-aside lines' repairs and whitespace entries are not needed any more
+            for (int line = Math.max(span.first(), counts.releasedUpTo + 1); line <= span.last(); line++) {
+                early.remove(line);
+            }
+            while (!invisible.isEmpty() && invisible.get(invisible.size() - 1).lines().first() >= span.first()) {
+                invisible.remove(invisible.size() - 1);
+            }
+            counts.setAside += span.last() - Math.max(span.first(), counts.releasedUpTo + 1) + 1;
+            counts.releasedUpTo = Math.max(counts.releasedUpTo, span.last());
+        });
+        BlockBuilder.Assembly blocks = blockBuilder.start(passages::accept);
+        LineDecoder decoder = new LineDecoder(name, in);
         int mended = 0;
         int firstMended = 0;
-        for (int i = 0; i < raw.size(); i++) {
-            int number = i + 1;
-            // Each raw line is dropped once normalised: the whole text is never held twice over.
-            String line = raw.set(i, null);
+        int lineCount = 0;
+        for (LineDecoder.Line l = decoder.next(); l != null; l = decoder.next()) {
+            int number = l.number();
+            lineCount = number;
+            if (number - counts.setAside > Limits.MAX_LINES) {
+                throw new InputException(name, number, "more than " + Limits.MAX_LINES
+                        + " lines (not counting passages that repeat earlier text)");
+            }
+            if (l.repair() != null) {
+                early.computeIfAbsent(number, n -> new ArrayList<>()).add(l.repair());
+            }
+            String line = l.text();
             MojibakeRepairer.Result fixed = mojibake.repair(line);
             for (MojibakeRepairer.Fix f : fixed.fixes()) {
                 early.computeIfAbsent(number, n -> new ArrayList<>()).add(new Repair("encoding", f.before(), f.after(),
@@ -114,62 +166,28 @@ public final class ReportParser {
                 firstMended = firstMended == 0 ? number : firstMended;
             }
             for (NormalizedLine n : normalizer.normalize(number, fixed.text(), line)) {
-                lines.add(n);
                 if (n.invisible()) {
                     invisible.add(new Unclassified(line, LineSpan.of(number), "whitespace"));
                 }
+                blocks.accept(n);
             }
         }
+        blocks.finish();
+        passages.finish();
+        warnings.addAll(decoder.warnings());
         if (mended > 0) {
             warnings.add(new Warning("encoding-repaired", mended + " word(s) of UTF-8 read as a single-byte charset"
                     + " (mojibake such as 'Ã¸') were repaired", firstMended));
         }
-        List<Block> blocks = blockBuilder.build(lines);
-        return new Prepared(source, blocks, invisible, raw.size(), early, warnings);
+        List<Unclassified> extra = new ArrayList<>(invisible);
+        extra.addAll(passages.setAside());
+        return new Prepared(name, passages.kept(), extra, lineCount, early, warnings);
     }
 
-    /** Decodes and splits; the decoded text as a whole is garbage once this returns. */
-    private List<String> decodeLines(String source, byte[] bytes, List<Warning> warnings,
-            Map<Integer, List<Repair>> early) {
-        DecodedText decoded = decoder.decode(source, bytes);
-        warnings.addAll(decoded.warnings());
-        for (Repair r : decoded.repairs()) {
-            early.computeIfAbsent(r.line(), n -> new ArrayList<>()).add(r);
-        }
-        return splitLines(source, decoded.text());
-    }
-
-    /** Splits on CRLF, CR or LF; a final line break does not start another line. */
-    private static List<String> splitLines(String source, String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                addLine(source, out, text.substring(start, i));
-                i += (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') ? 2 : 1;
-                start = i;
-            } else {
-                i++;
-            }
-        }
-        if (start < n) {
-            addLine(source, out, text.substring(start));
-        }
-        return out;
-    }
-
-    private static void addLine(String source, List<String> out, String line) {
-        if (line.length() > Limits.MAX_LINE_LENGTH) {
-            throw new InputException(source, out.size() + 1,
-                    "line longer than " + Limits.MAX_LINE_LENGTH + " characters");
-        }
-        if (out.size() >= Limits.MAX_LINES) {
-            throw new InputException(source, out.size() + 1, "more than " + Limits.MAX_LINES + " lines");
-        }
-        out.add(line);
+    /** How many lines have been set aside as repeats, and up to which line their data was let go. */
+    private static final class LineCounts {
+        int setAside;
+        int releasedUpTo;
     }
 
     /** A document after the text stages, waiting for the run's vocabulary. */

@@ -39,7 +39,8 @@ class ReportParserEdgeTest {
         String text = "a\n".repeat(Limits.MAX_LINES) + "b\n";
         InputException e = assertThrows(InputException.class, () -> parse(text));
         assertEquals(Limits.MAX_LINES + 1, e.line());
-        assertEquals("e.txt:" + (Limits.MAX_LINES + 1) + ": more than " + Limits.MAX_LINES + " lines", e.getMessage());
+        assertEquals("e.txt:" + (Limits.MAX_LINES + 1) + ": more than " + Limits.MAX_LINES
+                + " lines (not counting passages that repeat earlier text)", e.getMessage());
     }
 
     @Test

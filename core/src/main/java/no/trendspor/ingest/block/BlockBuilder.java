@@ -3,6 +3,7 @@ package no.trendspor.ingest.block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import no.trendspor.ingest.text.NormalizedLine;
 import no.trendspor.model.LineSpan;
 import no.trendspor.model.Repair;
@@ -29,41 +30,72 @@ public final class BlockBuilder {
     /** Groups lines (in input order, blank lines included) into blocks. */
     public List<Block> build(List<NormalizedLine> lines) {
         List<Block> blocks = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            NormalizedLine first = lines.get(i);
-            if (first.blank()) {
-                i++;
-                continue;
-            }
-            StringBuilder text = new StringBuilder(first.text());
-            StringBuilder original = new StringBuilder(first.raw());
-            List<Repair> repairs = new ArrayList<>();
-            int last = first.number();
-            int parts = 1;
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            int j = i + 1;
-            while (j < lines.size()) {
-                NormalizedLine next = lines.get(j);
-                if (next.blank() || next.bullet() || next.number() == last) {
-                    break;
-                }
-                boolean deeper = first.bullet() && next.indent() > first.indent();
-                boolean wraps = !endsSentence(text) && startsLowercase(next.text());
-                if (!deeper && !wraps) {
-                    break;
-                }
-                starts.add(join(text, next, repairs, last));
-                original.append(' ').append(next.raw());
-                last = next.number();
-                parts++;
-                j++;
-            }
-            blocks.add(new Block(new LineSpan(first.number(), last), first.bullet(), first.indent(),
-                    text.toString(), original.toString(), parts, repairs, starts));
-            i = j;
-        }
+        Assembly assembly = start(blocks::add);
+        lines.forEach(assembly::accept);
+        assembly.finish();
         return blocks;
+    }
+
+    /**
+     * Groups lines given one at a time, for input read as a stream: each block goes to {@code sink}
+     * as soon as a later line (or {@link Assembly#finish()}) shows that it is complete.
+     */
+    public Assembly start(Consumer<Block> sink) {
+        return new Assembly(sink);
+    }
+
+    /** The block being assembled from a stream of lines. Not thread-safe. */
+    public static final class Assembly {
+        private final Consumer<Block> sink;
+        private NormalizedLine first;
+        private StringBuilder text;
+        private StringBuilder original;
+        private List<Repair> repairs;
+        private List<Integer> starts;
+        private int last;
+        private int parts;
+
+        private Assembly(Consumer<Block> sink) {
+            this.sink = sink;
+        }
+
+        /** Takes the next line in input order (blank lines included). */
+        public void accept(NormalizedLine next) {
+            if (first != null) {
+                if (!next.blank() && !next.bullet() && next.number() != last
+                        && ((first.bullet() && next.indent() > first.indent())
+                            || (!endsSentence(text) && startsLowercase(next.text())))) {
+                    starts.add(join(text, next, repairs, last));
+                    original.append(' ').append(next.raw());
+                    last = next.number();
+                    parts++;
+                    return;
+                }
+                emit();
+            }
+            if (!next.blank()) {
+                first = next;
+                text = new StringBuilder(next.text());
+                original = new StringBuilder(next.raw());
+                repairs = new ArrayList<>();
+                starts = new ArrayList<>(List.of(0));
+                last = next.number();
+                parts = 1;
+            }
+        }
+
+        /** Ends the input: the block being assembled is complete. */
+        public void finish() {
+            if (first != null) {
+                emit();
+            }
+        }
+
+        private void emit() {
+            sink.accept(new Block(new LineSpan(first.number(), last), first.bullet(), first.indent(),
+                    text.toString(), original.toString(), parts, repairs, starts));
+            first = null;
+        }
     }
 
     /** Appends {@code next} to {@code text}; returns the offset where its text starts. */
