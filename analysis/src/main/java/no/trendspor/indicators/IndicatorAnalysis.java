@@ -163,16 +163,23 @@ public final class IndicatorAnalysis {
      * subset of another's are one sector; the name of the newest report represents it.
      */
     static Map<String, String> canonicalSectors(List<ReportDocument> documents) {
-        record Named(String municipality, String name, int year) {
+        // One entry per distinct (municipality, name), with the newest year it appears in: a
+        // document may name the same sector many times (pages repeated with new text), and the
+        // pairwise comparison below is over names, each analysed once.
+        record Named(String municipality, String name, int year, String key) {
         }
-        List<Named> named = new ArrayList<>();
+        Map<String, Named> distinct = new TreeMap<>();
         for (ReportDocument doc : documents) {
             String m = doc.municipality() == null ? "" : doc.municipality();
             for (Sector s : doc.sectors()) {
-                named.add(new Named(m, s.name(), doc.year()));
+                distinct.merge(m + "\u0000" + s.name(), new Named(m, s.name(), doc.year(), null),
+                        (cur, c) -> c.year() > cur.year() ? c : cur);
             }
         }
-        named.sort(Comparator.comparing(Named::municipality).thenComparing(Named::name).thenComparingInt(Named::year));
+        List<Named> named = new ArrayList<>();
+        for (Named x : distinct.values()) {
+            named.add(new Named(x.municipality(), x.name(), x.year(), sectorKey(x.name())));
+        }
         int n = named.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
@@ -182,7 +189,7 @@ public final class IndicatorAnalysis {
             for (int j = i + 1; j < n; j++) {
                 Named a = named.get(i);
                 Named b = named.get(j);
-                if (a.municipality().equals(b.municipality()) && related(sectorKey(a.name()), sectorKey(b.name()))) {
+                if (a.municipality().equals(b.municipality()) && related(a.key(), b.key())) {
                     parent[find(parent, i)] = find(parent, j);
                 }
             }

@@ -41,6 +41,21 @@ class IndicatorAnalysisTest {
                         "Antall brukere av trygghetsalarm øker."));
     }
 
+    @Test
+    void sectorNamesAreCanonicalOnceEachHoweverOftenADocumentRepeatsThem() {
+        ReportDocument one = report(2016, "Omsorg", "x");
+        ReportDocument repeated = new ReportDocument("r.txt", 2018, ReportDocument.YearSource.HINT, "Testby",
+                List.of(new Sector("Helse og omsorg", Sector.NameSource.HINT, List.of()),
+                        new Sector("Helse og omsorg", Sector.NameSource.HINT, List.of()),
+                        new Sector("Skole", Sector.NameSource.HINT, List.of()),
+                        new Sector("Helse og omsorg", Sector.NameSource.HINT, List.of())),
+                List.of(), List.of(), List.of(), 1);
+        java.util.Map<String, String> names = IndicatorAnalysis.canonicalSectors(List.of(one, repeated));
+        // the newest report's name represents the sector; an unrelated one stays itself
+        assertEquals(java.util.Map.of("Testby\u0000Omsorg", "Helse og omsorg",
+                "Testby\u0000Helse og omsorg", "Helse og omsorg", "Testby\u0000Skole", "Skole"), names);
+    }
+
     private static IndicatorSeries sickLeave(List<IndicatorSeries> all) {
         return all.stream().filter(s -> s.key().contains("sykefravær") && s.unit() == IndicatorUnit.PERCENT)
                 .findFirst().orElseThrow();
