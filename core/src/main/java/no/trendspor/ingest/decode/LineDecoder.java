@@ -74,6 +74,9 @@ public final class LineDecoder {
     private int firstFallbackLine;
     private int utf8NonAsciiLines;
     private byte[] line = new byte[256];
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
 
     /** A decoder reading {@code in}; {@code source} names the input in errors. The caller closes {@code in}. */
     public LineDecoder(String source, InputStream in) {
@@ -323,15 +326,13 @@ public final class LineDecoder {
     }
 
     /** Strict UTF-8; {@code null} when the bytes are not valid UTF-8. */
-    private static String strict(byte[] bytes, int length) {
+    private String strict(byte[] bytes, int length) {
         if (!nonAscii(bytes, length)) {
             return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+            // decode() resets the decoder, so one instance serves every line
+            return utf8.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }
