@@ -8,9 +8,10 @@ package no.trendspor.ingest;
 public final class Limits {
 
     /**
-     * Largest input read whole, in bytes (64 MiB: far above any annual report's text): bytes
-     * handed to the parser, PDF files and JSON report pages. Text files are read as a stream and
-     * have no size limit of their own: what they keep counts (see {@link #MAX_LINES}).
+     * Largest input read whole, in bytes (64 MiB: far above any annual report's text): PDF files
+     * and JSON report pages (by the CLI's loader), and {@link
+     * no.trendspor.ingest.decode.ByteDecoder}'s whole-text decoding. The parser reads a stream
+     * and has no size limit of its own: what it keeps counts (see {@link #MAX_LINES}).
      */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 

@@ -109,14 +109,7 @@ public final class ReportParser {
     }
 
     private Prepared prepare(String source, byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            throw new InputException(source == null ? "<input>" : source, 0, "empty input");
-        }
-        if (bytes.length > Limits.MAX_BYTES) {
-            throw new InputException(source == null ? "<input>" : source, 0,
-                    "input larger than " + Limits.MAX_BYTES + " bytes");
-        }
-        return prepare(source, new ByteArrayInputStream(bytes));
+        return prepare(source, new ByteArrayInputStream(bytes == null ? new byte[0] : bytes));
     }
 
     /**

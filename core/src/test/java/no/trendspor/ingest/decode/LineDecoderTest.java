@@ -109,6 +109,49 @@ class LineDecoderTest {
         assertTrue(e.getMessage().startsWith("f.txt:") && e.getMessage().endsWith("cannot read: disk gone"), e.getMessage());
     }
 
+    /** An input stream that hands out at most {@code chunk} bytes per read, as pipes and sockets may. */
+    private static InputStream trickle(byte[] bytes, int chunk) {
+        return new java.io.ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        };
+    }
+
+    private static List<LineDecoder.Line> lines(InputStream in) {
+        LineDecoder d = new LineDecoder("t", in);
+        List<LineDecoder.Line> out = new ArrayList<>();
+        for (LineDecoder.Line l = d.next(); l != null; l = d.next()) {
+            out.add(l);
+        }
+        return out;
+    }
+
+    /**
+     * The same lines however the input arrives: in reads of a few bytes (a CRLF or a UTF-8 letter
+     * split between two reads) or with lines longer than the decoder's 64 KiB buffer.
+     */
+    @Test
+    void theSameLinesWhateverTheReadSizes() {
+        String longLine = "æ".repeat(70_000) + "x".repeat(70_000);
+        String text = "\uFEFFBærum\r\nlinje to\rtre\n" + longLine + "\r\n\r\nslutt";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<LineDecoder.Line> whole = lines(bytes);
+        assertEquals(List.of("Bærum", "linje to", "tre", longLine, "", "slutt"),
+                whole.stream().map(LineDecoder.Line::text).toList());
+        for (int chunk : new int[] {1, 2, 3, 7, 4096}) {
+            assertEquals(whole, lines(trickle(bytes, chunk)), "reads of " + chunk + " bytes");
+        }
+        byte[] utf16 = text.getBytes(StandardCharsets.UTF_16BE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFE;
+        withBom[1] = (byte) 0xFF;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        assertEquals(whole.stream().map(LineDecoder.Line::text).toList(),
+                lines(trickle(withBom, 3)).stream().map(LineDecoder.Line::text).toList());
+    }
+
     /** Lines with their terminators give back the text, whatever it holds (NUL aside). */
     @Property(tries = 500)
     void linesAndTerminatorsGiveBackTheText(@ForAll String text) {
