@@ -433,7 +433,8 @@ public final class StructureBuilder {
             if (!titleLike(b) || LinePatterns.sectionHeading(b.text()) != null) {
                 return false;
             }
-            if (hints.sector() != null && sectorName(b.text()).equalsIgnoreCase(hints.sector())) {
+            // compared as names: a chapter number or year in the heading or in the hint is no part of it
+            if (hints.sector() != null && sectorName(b.text()).equalsIgnoreCase(sectorName(hints.sector()))) {
                 return true;
             }
             return next != null && (sectionHeadingBlock(next) || mission(next));

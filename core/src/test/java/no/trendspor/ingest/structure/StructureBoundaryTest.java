@@ -93,6 +93,20 @@ class StructureBoundaryTest {
                 doc.sectors().get(0).nameSource());
     }
 
+    /**
+     * A page whose sector heading carries a chapter number, as the hint may too, and which has
+     * no results or challenges heading: the heading that names the hinted sector opens it.
+     */
+    @ParameterizedTest
+    @CsvSource({"6 Helse og velferd, 6 Helse og velferd", "6 Helse og velferd, Helse og velferd",
+        "Helse og velferd, 7 Helse og velferd", "Helse og velferd 2019, Helse og velferd"})
+    void aHeadingNamingTheHintedSectorOpensItWhateverChapterNumberEitherCarries(String heading, String hint) {
+        ReportDocument doc = parse("Innledning til rapporten\n\n" + heading + "\n\n"
+                + "Tjenestene har i året arbeidet med omstilling av hjemmetjenestene.\n", new IngestHints(2019, null, hint));
+        assertEquals(1, doc.sectors().size());
+        assertEquals(1, doc.sectors().get(0).statements().size());
+    }
+
     private static final String PAGE = "Skole\nSkole skal gi gode tjenester til alle elever.\n"
             + "Viktige resultater og innsatser i 2024\n";
 
