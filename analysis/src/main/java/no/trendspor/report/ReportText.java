@@ -37,7 +37,12 @@ final class ReportText {
 
     static String summary(SectorReport s) {
         StringBuilder sb = new StringBuilder();
-        if (!s.themeDiffs().isEmpty()) {
+        boolean noChallenges = !s.years().isEmpty() && s.challengesPerYear().stream().allMatch(n -> n == 0);
+        if (noChallenges) {
+            // pages without a challenges section: "0 of 0 challenges ... 0 new" would say nothing
+            sb.append("no challenges stated in ").append(s.years().size() == 1 ? "its report year " : "its report years ")
+                    .append(yearList(s.years()));
+        } else if (!s.themeDiffs().isEmpty()) {
             ThemeDiff d = s.themeDiffs().get(s.themeDiffs().size() - 1);
             int total = d.persisting().size() + d.newChallenges().size() + d.returning().size();
             sb.append(d.persisting().size()).append(" of ").append(plural(total, "challenge")).append(" in ")
@@ -74,6 +79,15 @@ final class ReportText {
         }
         if (conflicts > 0) {
             sb.append("; ").append(plural((int) conflicts, "conflicting figure"));
+        }
+        return sb.toString();
+    }
+
+    /** "2018", "2018 and 2019", "2018, 2019 and 2020". */
+    static String yearList(List<Integer> years) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < years.size(); i++) {
+            sb.append(i == 0 ? "" : i == years.size() - 1 ? " and " : ", ").append(years.get(i));
         }
         return sb.toString();
     }

@@ -77,6 +77,19 @@ class MarkdownReportTest {
     }
 
     @Test
+    void aSectorWhosePagesStateNoChallengesSaysSo() {
+        // two years of a sector page with results but no challenges section (text written for the test)
+        TrendReport r = Trendspor.analyzeTexts(java.util.Map.of("kultur-2019.txt",
+                "Testby kommune\nKultur\nKultur skal gi gode tilbud til alle innbyggere i kommunen.\n"
+                        + "Viktige resultater og innsatser i 2019\n • Biblioteket hadde 120 000 besøk.\n",
+                "kultur-2020.txt", "Testby kommune\nKultur\nKultur skal gi gode tilbud til alle innbyggere i kommunen.\n"
+                        + "Viktige resultater og innsatser i 2020\n • Biblioteket hadde 90 000 besøk.\n"));
+        SectorReport s = r.sectorReports().get(0);
+        assertTrue(s.summary().startsWith("no challenges stated in its report years 2019 and 2020"), s.summary());
+        assertTrue(r.toMarkdown().contains(MarkdownText.escape(s.summary())));
+    }
+
+    @Test
     void summaryCountsAreTheLatestThemeDiffs() {
         for (SectorReport s : SEEDS.sectorReports()) {
             if (s.themeDiffs().isEmpty()) {
