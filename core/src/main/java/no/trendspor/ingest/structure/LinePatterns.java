@@ -47,6 +47,15 @@ public final class LinePatterns {
             Pattern.compile("\\d{1,3}"),
             Pattern.compile("[-–]\\s*\\d{1,4}\\s*[-–]"));
 
+    /** Whether text ends a sentence with ".", "!" or "?" (possibly before closing quotes or brackets), not ":" or ";". */
+    static boolean endsFullStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "»\"”’')]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
     private LinePatterns() {
     }
 

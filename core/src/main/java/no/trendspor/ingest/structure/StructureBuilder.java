@@ -350,8 +350,19 @@ public final class StructureBuilder {
             if (sector == null) {
                 keep(b, "outside-sector");
             } else {
-                statement(b, SectionKind.OTHER, subheading);
+                statement(b, proseKind(b), subheading);
             }
+        }
+
+        /**
+         * A prose paragraph inside a results or challenges section is a result or challenge of its
+         * own when it is a finished sentence (reports of other formats write them as paragraphs
+         * under sub-headings, not as bullets); an introduction ending in ":" and any prose outside
+         * such a section stay {@code OTHER}.
+         */
+        private SectionKind proseKind(Block b) {
+            boolean inList = section == SectionKind.RESULT || section == SectionKind.CHALLENGE;
+            return inList && LinePatterns.endsFullStop(b.text()) ? section : SectionKind.OTHER;
         }
 
         private void openSection(Block b, SectionKind kind) {
@@ -376,6 +387,13 @@ public final class StructureBuilder {
 
         private void openSector(Block b, Block next) {
             String name = sectorName(b.text());
+            String hinted = hints.sector() == null ? null : sectorName(hints.sector());
+            if (hinted != null && !hinted.isEmpty() && name.length() > hinted.length()
+                    && name.regionMatches(true, 0, hinted, 0, hinted.length()) && name.charAt(hinted.length()) == ' ') {
+                // "Bistand og omsorg diagram Brutto driftsutgifter": the page's sector name with a
+                // picture caption glued on by the extraction; the name is what the hint confirms
+                name = name.substring(0, hinted.length());
+            }
             boolean onlyMission = sector != null && !sector.sectionSeen
                     && sector.drafts.stream().allMatch(d -> d.section() == SectionKind.MISSION)
                     && sector.nameSource != NameSource.HEADING && sectionHeadingBlock(next);

@@ -107,6 +107,31 @@ class StructureBoundaryTest {
         assertEquals(1, doc.sectors().get(0).statements().size());
     }
 
+    /**
+     * A page of another format: its challenges are paragraphs under sub-headings, introduced by a
+     * sentence ending in ":"; each finished paragraph is a challenge, the introduction is not.
+     */
+    @Test
+    void finishedParagraphsInAChallengesSectionAreChallenges() {
+        ReportDocument doc = parse("Kultur\nKultur skal gi gode tilbud til alle.\nUtfordringer\n\n"
+                + "Planen peker på to hovedutfordringer. De er:\n\nVekst\n\n"
+                + "Befolkningen vokser, og flere vil bruke tilbudene.\n\nVedlikehold\n\n"
+                + "Mange bygg trenger vedlikehold de neste årene.\n", new IngestHints(2019, null, null));
+        List<String> challenges = doc.sectors().get(0).statements().stream()
+                .filter(st -> st.section() == no.trendspor.model.SectionKind.CHALLENGE).map(st -> st.text()).toList();
+        assertEquals(List.of("Befolkningen vokser, og flere vil bruke tilbudene.",
+                "Mange bygg trenger vedlikehold de neste årene."), challenges);
+    }
+
+    /** A picture caption glued to the sector heading by the extraction: the hint says where the name ends. */
+    @Test
+    void aCaptionGluedToTheHintedSectorHeadingIsNotPartOfTheName() {
+        ReportDocument doc = parse("Bistand og omsorg diagram Brutto driftsutgifter\n\nUtfordringer\n\n"
+                + " • Flere eldre trenger tjenester.\n", new IngestHints(2019, null, "Bistand og omsorg"));
+        assertEquals("Bistand og omsorg", doc.sectors().get(0).name());
+        assertEquals(Sector.NameSource.HEADING, doc.sectors().get(0).nameSource());
+    }
+
     private static final String PAGE = "Skole\nSkole skal gi gode tjenester til alle elever.\n"
             + "Viktige resultater og innsatser i 2024\n";
 
