@@ -147,10 +147,15 @@ public final class BlockBuilder {
 
     /** Whether text ends a sentence: ., !, ?, : or ; optionally followed by quotes or brackets. */
     public static boolean endsSentence(CharSequence text) {
+        return endsWithMark(text, ".!?:;");
+    }
+
+    /** Whether text ends in one of {@code marks}, optionally followed by closing quotes or brackets. */
+    public static boolean endsWithMark(CharSequence text, String marks) {
         int i = text.length() - 1;
         while (i >= 0 && "»\"”’')]".indexOf(text.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?:;".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && marks.indexOf(text.charAt(i)) >= 0;
     }
 }

@@ -49,11 +49,7 @@ public final class LinePatterns {
 
     /** Whether text ends a sentence with ".", "!" or "?" (possibly before closing quotes or brackets), not ":" or ";". */
     static boolean endsFullStop(String text) {
-        int i = text.length() - 1;
-        while (i >= 0 && "»\"”’')]".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+        return no.trendspor.ingest.block.BlockBuilder.endsWithMark(text, ".!?");
     }
 
     private LinePatterns() {
