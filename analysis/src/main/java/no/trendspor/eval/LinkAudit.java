@@ -81,7 +81,7 @@ public final class LinkAudit {
                         .map(st -> st.section() != SectionKind.RESULT ? st : new Statement(st.id(),
                                 SectionKind.CHALLENGE, st.subheading(), st.text(), st.originalText(), st.lines(),
                                 st.repairs()))
-                        .toList()));
+                        .toList(), s.challengeListCutShort()));
             }
             out.add(new ReportDocument(d.source(), d.year(), d.yearSource(), d.municipality(), sectors, d.headings(),
                     d.unclassified(), d.warnings(), d.lineCount()));

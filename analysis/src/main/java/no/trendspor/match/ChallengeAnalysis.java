@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,8 @@ import no.trendspor.text.TermKind;
  *
  * <p>Per municipality, sectors are aligned across years ({@link SectorAligner}); per aligned
  * sector, challenge statements are chained across years ({@link ChainBuilder}); theme diffs are
- * read off the chains for each pair of consecutive report years; follow-ups pair a challenge with
+ * read off the chains for each pair of consecutive report years (a challenge absent from a year
+ * whose list is cut short in the source is unconfirmed, not new or dropped); follow-ups pair a challenge with
  * later result bullets of the same sector. The IDF of the similarity is fitted on all statements
  * of all documents given. All lists are sorted with stable ids as tie breakers.
  *
@@ -121,6 +124,8 @@ public final class ChallengeAnalysis {
 
         // municipality -> (year, sector name lower-case) -> sector of that year
         Map<String, Map<String, SectorAligner.YearSector>> perMunicipality = new TreeMap<>();
+        // municipality -> (year, sector name lower-case) of a page whose challenge list is cut short
+        Map<String, Set<String>> cutShort = new TreeMap<>();
         List<StatementRef> all = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             ReportDocument doc = docs.get(d);
@@ -133,6 +138,10 @@ public final class ChallengeAnalysis {
                 String key = SectorAligner.Result.key(doc.year(), sector.name());
                 SectorAligner.YearSector ys = sectors.computeIfAbsent(key,
                         k -> new SectorAligner.YearSector(doc.year(), sector.name(), doc.source(), new ArrayList<>()));
+                if (sector.challengeListCutShort()) {
+                    // one cut-short page makes the year's list cut short, whatever other pages hold
+                    cutShort.computeIfAbsent(municipality, m -> new TreeSet<>()).add(key);
+                }
                 for (Statement st : sector.statements()) {
                     StatementRef ref = new StatementRef(st.id(), st.section(), st.text(), doc.year(), municipality,
                             sector.name(), doc.source(), analysed.next());
@@ -151,8 +160,8 @@ public final class ChallengeAnalysis {
         // One task per municipality (the aligner, chain builder and matcher are stateless, the
         // similarity thread-safe); merged in municipality order as a sequential run would append.
         List<MunicipalityResult> perTask = inOrder(new ArrayList<>(perMunicipality.entrySet()),
-                m -> analyzeMunicipality(m.getKey(), m.getValue(), aligner, chainBuilder, matcher, analyzer,
-                        options), pool);
+                m -> analyzeMunicipality(m.getKey(), m.getValue(), cutShort.getOrDefault(m.getKey(), Set.of()),
+                        aligner, chainBuilder, matcher, analyzer, options), pool);
         List<SectorAlignment> alignments = new ArrayList<>();
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
@@ -173,9 +182,13 @@ public final class ChallengeAnalysis {
                                       List<ThemeDiff> diffs, List<Followup> followups) {
     }
 
-    /** Sector alignment, chains, theme diffs and follow-ups of one municipality. */
+    /**
+     * Sector alignment, chains, theme diffs and follow-ups of one municipality; {@code cutShort}
+     * holds the (year, sector) keys of its sectors whose challenge list is cut short.
+     */
     private static MunicipalityResult analyzeMunicipality(String municipality,
                                                           Map<String, SectorAligner.YearSector> sectorsOfYears,
+                                                          Set<String> cutShort,
                                                           SectorAligner aligner, ChainBuilder chainBuilder,
                                                           StatementMatcher matcher, NorwegianTextAnalyzer analyzer,
                                                           AnalysisOptions options) {
@@ -185,9 +198,15 @@ public final class ChallengeAnalysis {
         SectorAligner.Result aligned = aligner.align(municipality, new ArrayList<>(sectorsOfYears.values()));
         // aligned sector -> its statements in year and source order
         Map<String, List<StatementRef>> bySector = new TreeMap<>();
+        // aligned sector -> the years its challenge list is cut short
+        Map<String, Set<Integer>> cutYears = new TreeMap<>();
         for (SectorAligner.YearSector ys : sectorsOfYears.values()) {
-            String name = aligned.alignedName().get(SectorAligner.Result.key(ys.year(), ys.name()));
+            String key = SectorAligner.Result.key(ys.year(), ys.name());
+            String name = aligned.alignedName().get(key);
             bySector.computeIfAbsent(name, n -> new ArrayList<>()).addAll(ys.statements());
+            if (cutShort.contains(key)) {
+                cutYears.computeIfAbsent(name, n -> new TreeSet<>()).add(ys.year());
+            }
         }
         for (Map.Entry<String, List<StatementRef>> s : bySector.entrySet()) {
             List<StatementRef> statements = s.getValue();
@@ -200,8 +219,8 @@ public final class ChallengeAnalysis {
                     recurring.add(ChainBuilder.toRecurring(c, municipality, s.getKey()));
                 }
             }
-            diffs.addAll(themeDiffs(municipality, s.getKey(), statements, chains, matcher, analyzer,
-                    options.keynessTopTerms()));
+            diffs.addAll(themeDiffs(municipality, s.getKey(), statements, cutYears.getOrDefault(s.getKey(), Set.of()),
+                    chains, matcher, analyzer, options.keynessTopTerms()));
             followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
         }
         return new MunicipalityResult(aligned.alignments(), recurring, diffs, followups);
@@ -257,7 +276,14 @@ public final class ChallengeAnalysis {
         }
     }
 
+    /**
+     * The theme diffs of one aligned sector, one per pair of consecutive years. A challenge absent
+     * from a year whose list is cut short ({@code cutYears}) is unconfirmed, not dropped or new: the
+     * missing part of the list may hold it. Pausing and returning challenges are decided by the
+     * chains as before: they are seen in another year, so the gap is the evidence.
+     */
     private static List<ThemeDiff> themeDiffs(String municipality, String sector, List<StatementRef> statements,
+                                              Set<Integer> cutYears,
                                               List<ChainBuilder.Chain> chains, StatementMatcher matcher,
                                               NorwegianTextAnalyzer analyzer, int topTerms) {
         List<Integer> years = statements.stream().map(StatementRef::year).distinct().sorted().toList();
@@ -271,12 +297,16 @@ public final class ChallengeAnalysis {
         for (int i = 0; i + 1 < years.size(); i++) {
             int from = years.get(i);
             int to = years.get(i + 1);
+            boolean fromCut = cutYears.contains(from);
+            boolean toCut = cutYears.contains(to);
             List<PersistingChallenge> persisting = new ArrayList<>();
             List<PersistingChallenge> reversed = new ArrayList<>();
             List<Occurrence> added = new ArrayList<>();
             List<Occurrence> returning = new ArrayList<>();
             List<Occurrence> dropped = new ArrayList<>();
             List<Occurrence> pausing = new ArrayList<>();
+            List<Occurrence> unconfirmedNew = new ArrayList<>();
+            List<Occurrence> unconfirmedDropped = new ArrayList<>();
             for (StatementRef r : statements) {
                 if (r.section() != SectionKind.CHALLENGE) {
                     continue;
@@ -286,7 +316,7 @@ public final class ChallengeAnalysis {
                     StatementRef next = member(c, to);
                     if (next == null) {
                         boolean comesBack = c.members.stream().anyMatch(x -> x.year() > to);
-                        (comesBack ? pausing : dropped).add(r.occurrence());
+                        (comesBack ? pausing : toCut ? unconfirmedDropped : dropped).add(r.occurrence());
                     } else {
                         Explanation e = matcher.explain(r.text(), r.analysed(), next.text(), next.analysed());
                         PersistingChallenge p = new PersistingChallenge(r.occurrence(), next.occurrence(), e);
@@ -297,13 +327,13 @@ public final class ChallengeAnalysis {
                     }
                 } else if (r.year() == to && member(c, from) == null) {
                     boolean seenBefore = c.members.stream().anyMatch(x -> x.year() < from);
-                    (seenBefore ? returning : added).add(r.occurrence());
+                    (seenBefore ? returning : fromCut ? unconfirmedNew : added).add(r.occurrence());
                 }
             }
             List<KeyTerm> keyTerms = Keyness.compare(stemCounts(statements, from), stemCounts(statements, to), topTerms,
                     commonestWords(statements, from, to));
-            out.add(new ThemeDiff(municipality, sector, from, to, persisting, added, returning, dropped, pausing, reversed,
-                    keyTerms));
+            out.add(new ThemeDiff(municipality, sector, from, to, fromCut, toCut, persisting, added, unconfirmedNew,
+                    returning, dropped, unconfirmedDropped, pausing, reversed, keyTerms));
         }
         return out;
     }

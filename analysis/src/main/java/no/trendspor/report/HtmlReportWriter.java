@@ -197,6 +197,8 @@ final class HtmlReportWriter {
         occurrences(h, "Returning in " + d.toYear() + " after a gap", "returning", d.returning());
         occurrences(h, "Dropped after " + d.fromYear(), "dropped", d.dropped());
         occurrences(h, "Absent in " + d.toYear() + " but back later", "pausing", d.pausing());
+        note(h, ReportText.unconfirmedNew(d), "unconfirmed-new", d.unconfirmedNew());
+        note(h, ReportText.unconfirmedDropped(d), "unconfirmed-dropped", d.unconfirmedDropped());
         if (!d.reversed().isEmpty()) {
             h.append("<li class=\"reversed\"><strong>Reversed direction (").append(d.reversed().size())
                     .append(")</strong>\n<ul>\n");
@@ -230,6 +232,22 @@ final class HtmlReportWriter {
             h.append("<li>").append(esc(o.text())).append("</li>\n");
         }
         h.append("</ul>\n</li>\n");
+    }
+
+    /** A cut-short list's note with the challenges it leaves unconfirmed; nothing when there is no note. */
+    private static void note(StringBuilder h, String note, String cls, List<Occurrence> items) {
+        if (note == null) {
+            return;
+        }
+        h.append("<li class=\"cut-short ").append(cls).append("\"><em>").append(esc(note)).append("</em>");
+        if (!items.isEmpty()) {
+            h.append("\n<ul>\n");
+            for (Occurrence o : items) {
+                h.append("<li>").append(esc(o.text())).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</li>\n");
     }
 
     private static void keyTerms(StringBuilder h, String title, ThemeDiff d, List<KeyTerm> terms) {

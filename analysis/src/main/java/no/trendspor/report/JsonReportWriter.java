@@ -111,6 +111,7 @@ final class JsonReportWriter {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", s.name());
         n.put("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
+        n.put("challengeListCutShort", s.challengeListCutShort());
         ArrayNode statements = n.putArray("statements");
         for (Statement st : s.statements()) {
             ObjectNode sn = statements.addObject();

@@ -160,6 +160,8 @@ final class MarkdownReportWriter {
         occurrences(md, "Returning in " + d.toYear() + " after a gap", d.returning());
         occurrences(md, "Dropped after " + d.fromYear(), d.dropped());
         occurrences(md, "Absent in " + d.toYear() + " but back later", d.pausing());
+        note(md, ReportText.unconfirmedNew(d), d.unconfirmedNew());
+        note(md, ReportText.unconfirmedDropped(d), d.unconfirmedDropped());
         if (!d.reversed().isEmpty()) {
             md.append("- **Reversed direction (").append(d.reversed().size()).append("):**\n");
             for (PersistingChallenge p : d.reversed()) {
@@ -177,6 +179,17 @@ final class MarkdownReportWriter {
             return;
         }
         md.append("- **").append(title).append(" (").append(items.size()).append("):**\n");
+        for (Occurrence o : items) {
+            md.append("  - ").append(esc(o.text())).append('\n');
+        }
+    }
+
+    /** A cut-short list's note with the challenges it leaves unconfirmed; nothing when there is no note. */
+    private static void note(StringBuilder md, String note, List<Occurrence> items) {
+        if (note == null) {
+            return;
+        }
+        md.append("- *").append(esc(note)).append(items.isEmpty() ? "*\n" : ":*\n");
         for (Occurrence o : items) {
             md.append("  - ").append(esc(o.text())).append('\n');
         }

@@ -44,11 +44,21 @@ final class ReportText {
                     .append(yearList(s.years()));
         } else if (!s.themeDiffs().isEmpty()) {
             ThemeDiff d = s.themeDiffs().get(s.themeDiffs().size() - 1);
-            int total = d.persisting().size() + d.newChallenges().size() + d.returning().size();
+            int total = d.persisting().size() + d.newChallenges().size() + d.unconfirmedNew().size()
+                    + d.returning().size();
             sb.append(d.persisting().size()).append(" of ").append(plural(total, "challenge")).append(" in ")
                     .append(d.toYear()).append(d.persisting().size() == 1 ? " was" : " were")
                     .append(" already named in ").append(d.fromYear()).append("; ")
                     .append(d.newChallenges().size()).append(" new, ").append(d.dropped().size()).append(" dropped");
+            // a cut-short list is no evidence of new or dropped challenges: counted apart
+            if (d.fromListCutShort()) {
+                sb.append(", ").append(d.unconfirmedNew().size()).append(" not found in ").append(d.fromYear())
+                        .append("'s cut-short list");
+            }
+            if (d.toListCutShort()) {
+                sb.append(", ").append(d.unconfirmedDropped().size()).append(" not seen in ").append(d.toYear())
+                        .append("'s cut-short list");
+            }
             if (!d.returning().isEmpty()) {
                 sb.append(", ").append(d.returning().size()).append(" returning");
             }
@@ -81,6 +91,34 @@ final class ReportText {
             sb.append("; ").append(plural((int) conflicts, "conflicting figure"));
         }
         return sb.toString();
+    }
+
+    /**
+     * The note on a later year's cut-short challenge list, e.g. "2019's challenge list is cut short
+     * in the source: 2 challenges of 2018 not seen there (not counted as dropped)"; {@code null}
+     * when the list is complete.
+     */
+    static String unconfirmedDropped(ThemeDiff d) {
+        if (!d.toListCutShort()) {
+            return null;
+        }
+        return d.toYear() + "'s challenge list is cut short in the source: "
+                + plural(d.unconfirmedDropped().size(), "challenge") + " of " + d.fromYear()
+                + " not seen there (not counted as dropped)";
+    }
+
+    /**
+     * The note on an earlier year's cut-short challenge list, e.g. "2018's challenge list is cut
+     * short in the source: 1 challenge of 2019 not found there (not counted as new)"; {@code null}
+     * when the list is complete.
+     */
+    static String unconfirmedNew(ThemeDiff d) {
+        if (!d.fromListCutShort()) {
+            return null;
+        }
+        return d.fromYear() + "'s challenge list is cut short in the source: "
+                + plural(d.unconfirmedNew().size(), "challenge") + " of " + d.toYear()
+                + " not found there (not counted as new)";
     }
 
     /** "2018", "2018 and 2019", "2018, 2019 and 2020". */

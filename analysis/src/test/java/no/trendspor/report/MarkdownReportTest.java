@@ -97,7 +97,8 @@ class MarkdownReportTest {
                 continue;
             }
             ThemeDiff d = s.themeDiffs().get(s.themeDiffs().size() - 1);
-            int total = d.persisting().size() + d.newChallenges().size() + d.returning().size();
+            int total = d.persisting().size() + d.newChallenges().size() + d.unconfirmedNew().size()
+                    + d.returning().size();
             assertTrue(s.summary().startsWith(d.persisting().size() + " of " + total + " challenge"), s.summary());
             assertTrue(s.summary().contains(d.newChallenges().size() + " new, " + d.dropped().size() + " dropped"));
             int yearIndex = s.years().indexOf(d.toYear());

@@ -6,12 +6,17 @@ import java.util.Objects;
 /**
  * One sector of a report (e.g. "Oppvekst skole") with its statements in source order.
  *
- * @param name       the sector name as the page gives it
- * @param nameSource where the name came from: a heading line, or the mission sentence when the
- *                   page has no heading
- * @param statements the statements, in source order
+ * @param name                  the sector name as the page gives it
+ * @param nameSource            where the name came from: a heading line, or the mission sentence
+ *                              when the page has no heading
+ * @param statements            the statements, in source order
+ * @param challengeListCutShort the page's text ends inside this sector before its challenge list
+ *                              is complete (cut inside the list, or before the list was reached),
+ *                              so challenges may be missing: an excerpt, not the whole page. A
+ *                              challenge absent from such a list is not evidence that it was
+ *                              dropped
  */
-public record Sector(String name, NameSource nameSource, List<Statement> statements) {
+public record Sector(String name, NameSource nameSource, List<Statement> statements, boolean challengeListCutShort) {
 
     /** Where a sector's name was found. */
     public enum NameSource {
@@ -24,6 +29,11 @@ public record Sector(String name, NameSource nameSource, List<Statement> stateme
         statements = List.copyOf(statements);
     }
 
+    /** A sector whose challenge list is complete (not {@linkplain #challengeListCutShort() cut short}). */
+    public Sector(String name, NameSource nameSource, List<Statement> statements) {
+        this(name, nameSource, statements, false);
+    }
+
     /** The statements of one section kind, in source order. */
     public List<Statement> statements(SectionKind kind) {
         return statements.stream().filter(s -> s.section() == kind).toList();
@@ -31,6 +41,7 @@ public record Sector(String name, NameSource nameSource, List<Statement> stateme
 
     @Override
     public String toString() {
-        return "Sector " + name + " (" + statements.size() + " statements)";
+        return "Sector " + name + " (" + statements.size() + " statements"
+                + (challengeListCutShort ? ", challenge list cut short" : "") + ")";
     }
 }

@@ -121,7 +121,9 @@ public final class StructureBuilder {
         }
         List<Sector> sectors = new ArrayList<>();
         for (SectorBuilder sb : run.sectors) {
-            sectors.add(new Sector(sb.name, sb.nameSource, sb.statements(source)));
+            boolean last = sb == run.sector;
+            sectors.add(new Sector(sb.name, sb.nameSource, sb.statements(source),
+                    last && sb.challengeListCutShort(blocks.size() - 1)));
         }
         List<Unclassified> unclassified = new ArrayList<>(run.unclassified);
         unclassified.sort((a, b) -> a.lines().compareTo(b.lines()));
@@ -201,10 +203,59 @@ public final class StructureBuilder {
         final List<Draft> drafts = new ArrayList<>();
         final Map<SectionKind, Integer> perSection = new EnumMap<>(SectionKind.class);
         boolean sectionSeen;
+        /** Index of the last block placed in this sector (statement or heading), -1 before any. */
+        int lastBlock = -1;
+        /** The block at {@link #lastBlock}. */
+        Block lastBlockSeen;
+        /** A challenges heading opened a list in this sector. */
+        boolean challengesOpened;
+        /** Something that ends a list (another section's heading, a key-figure line) followed it. */
+        boolean challengesClosed;
 
         SectorBuilder(String name, NameSource nameSource) {
             this.name = name;
             this.nameSource = nameSource;
+        }
+
+        /**
+         * Whether the page's text stops inside this sector before its challenge list is complete.
+         *
+         * <p>Pages are often excerpts (web scrapes, PDF extracts cut at a fixed length) that end in
+         * the middle of a sentence, inside the challenge list or before its heading was reached.
+         * Challenges missing from such a page are unknown, not dropped, so the theme diff must not
+         * report them as dropped or new. The evidence is structural, not wording: the last block of
+         * the document is this sector's own (a statement or a heading of it, not chrome or a page
+         * marker after it), that block does not end a sentence, and no list-ending element
+         * (another section's heading, a key-figure line) followed the challenges. A page that ends
+         * on a finished sentence, or whose challenges were followed by what comes after the list
+         * in the report, is complete as far as the challenges go.
+         *
+         * @param lastIndex index of the document's last block
+         */
+        boolean challengeListCutShort(int lastIndex) {
+            if (lastIndex < 0 || lastBlock != lastIndex || (challengesOpened && challengesClosed)) {
+                return false;
+            }
+            // "." "!" "?" end a text; ":" and ";" announce or continue a list, so the rest is missing
+            if (LinePatterns.endsFullStop(lastBlockSeen.text())) {
+                return false;
+            }
+            return !unpunctuatedListStyle();
+        }
+
+        /**
+         * A last bullet without a full stop in a list whose other bullets (two or more) end without
+         * any sentence punctuation either: the list's style, no sign of a cut. Lists of short
+         * points are often written so, also in complete pages.
+         */
+        private boolean unpunctuatedListStyle() {
+            if (!lastBlockSeen.bullet() || drafts.isEmpty() || drafts.get(drafts.size() - 1).block() != lastBlockSeen) {
+                return false;
+            }
+            SectionKind kind = drafts.get(drafts.size() - 1).section();
+            List<Draft> others = drafts.subList(0, drafts.size() - 1).stream()
+                    .filter(d -> d.section() == kind && d.block().bullet()).toList();
+            return others.size() >= 2 && others.stream().noneMatch(d -> d.block().endsSentence());
         }
 
         List<Statement> statements(String source) {
@@ -233,6 +284,8 @@ public final class StructureBuilder {
         Integer titleYear;
 
         SectorBuilder sector;
+        /** Index of the block being placed. */
+        int current;
         SectionKind section;
         String subheading;
         boolean missionOpen;
@@ -248,6 +301,7 @@ public final class StructureBuilder {
 
         void walk() {
             for (int i = 0; i < blocks.size(); i++) {
+                current = i;
                 Block b = blocks.get(i);
                 Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
                 Block next2 = i + 2 < blocks.size() ? blocks.get(i + 2) : null;
@@ -293,6 +347,7 @@ public final class StructureBuilder {
                     keep(b, "outside-sector");
                 } else {
                     statement(b, SectionKind.KEY_FIGURES, null);
+                    closeChallenges();
                     section = null;
                     subheading = null;
                     afterKeyFigures = true;
@@ -345,6 +400,7 @@ public final class StructureBuilder {
             if (sector != null && caption(b) && next != null && next.bullet()) {
                 subheading = text;
                 headings.add(new Heading(text, b.lines().first(), Heading.Kind.SUBHEADING));
+                placed(b);
                 return;
             }
             if (sector == null) {
@@ -378,6 +434,14 @@ public final class StructureBuilder {
                 headingYear = y.getAsInt();
             }
             headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.SECTION));
+            if (kind == SectionKind.CHALLENGE) {
+                // a second challenges heading ("Sektorens utfordringer", then "Utfordringer") goes on with the list
+                sector.challengesOpened = true;
+                sector.challengesClosed = false;
+            } else {
+                closeChallenges();
+            }
+            placed(b);
             section = kind;
             subheading = null;
             sector.sectionSeen = true;
@@ -399,12 +463,14 @@ public final class StructureBuilder {
                     && sector.nameSource != NameSource.HEADING && sectionHeadingBlock(next);
             if (onlyMission && sector.name.equalsIgnoreCase(name)) {
                 headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.TITLE));
+                placed(b);
                 return;
             }
             if (sector != null && !sector.sectionSeen && sector.nameSource == NameSource.HEADING
                     && sectionHeadingBlock(next) && !afterKeyFigures) {
                 // A second title line under a sector heading, right before its results: a sub-title.
                 headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.SUBHEADING));
+                placed(b);
                 return;
             }
             if (onlyMission) {
@@ -415,6 +481,20 @@ public final class StructureBuilder {
                 missionOpen = true;
             }
             headings.add(new Heading(b.text(), b.lines().first(), Heading.Kind.SECTOR));
+            placed(b);
+        }
+
+        /** Records that the block being placed belongs to the current sector. */
+        private void placed(Block b) {
+            sector.lastBlock = current;
+            sector.lastBlockSeen = b;
+        }
+
+        /** What ends the current sector's challenge list, if one is open. */
+        private void closeChallenges() {
+            if (sector != null && sector.challengesOpened) {
+                sector.challengesClosed = true;
+            }
         }
 
         private void startSector(String name, NameSource source) {
@@ -440,6 +520,7 @@ public final class StructureBuilder {
                         + ")");
             }
             sector.drafts.add(new Draft(kind, sub, b, fixed.text(), repairs));
+            placed(b);
         }
 
         private void keep(Block b, String reason) {
