@@ -39,9 +39,18 @@ final class ReportText {
         StringBuilder sb = new StringBuilder();
         boolean noChallenges = !s.years().isEmpty() && s.challengesPerYear().stream().allMatch(n -> n == 0);
         if (noChallenges) {
-            // pages without a challenges section: "0 of 0 challenges ... 0 new" would say nothing
-            sb.append("no challenges stated in ").append(s.years().size() == 1 ? "its report year " : "its report years ")
-                    .append(yearList(s.years()));
+            // pages without a challenges section: "0 of 0 challenges ... 0 new" would say nothing;
+            // and where the source is cut short, the section may be missing, not absent
+            List<Integer> cut = s.themeDiffs().stream()
+                    .flatMap(d -> java.util.stream.Stream.of(d.fromListCutShort() ? d.fromYear() : null,
+                            d.toListCutShort() ? d.toYear() : null))
+                    .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            sb.append(cut.isEmpty() ? "no challenges stated in " : "no challenges read in ")
+                    .append(s.years().size() == 1 ? "its report year " : "its report years ").append(yearList(s.years()));
+            if (!cut.isEmpty()) {
+                sb.append(" (the source is cut short before the end of the challenge list in ").append(yearList(cut))
+                        .append(")");
+            }
         } else if (!s.themeDiffs().isEmpty()) {
             ThemeDiff d = s.themeDiffs().get(s.themeDiffs().size() - 1);
             int total = d.persisting().size() + d.newChallenges().size() + d.unconfirmedNew().size()
@@ -51,11 +60,11 @@ final class ReportText {
                     .append(" already named in ").append(d.fromYear()).append("; ")
                     .append(d.newChallenges().size()).append(" new, ").append(d.dropped().size()).append(" dropped");
             // a cut-short list is no evidence of new or dropped challenges: counted apart
-            if (d.fromListCutShort()) {
+            if (!d.unconfirmedNew().isEmpty()) {
                 sb.append(", ").append(d.unconfirmedNew().size()).append(" not found in ").append(d.fromYear())
                         .append("'s cut-short list");
             }
-            if (d.toListCutShort()) {
+            if (!d.unconfirmedDropped().isEmpty()) {
                 sb.append(", ").append(d.unconfirmedDropped().size()).append(" not seen in ").append(d.toYear())
                         .append("'s cut-short list");
             }
