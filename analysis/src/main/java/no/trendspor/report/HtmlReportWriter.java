@@ -144,7 +144,7 @@ final class HtmlReportWriter {
         }
         h.append("<figure class=\"timeline-figure\">\n")
                 .append(SvgTimeline.render("Challenges by year: " + s.title(), s.years(), rows))
-                .append("\n<figcaption>Challenges × report years. ").append(esc(MarkdownReportWriter.legend()))
+                .append("\n<figcaption>Challenges × report years. ").append(esc(MarkdownReportWriter.legend(!s.cutShortYears().isEmpty())))
                 .append("</figcaption>\n</figure>\n");
         h.append("<table class=\"challenges\">\n<thead><tr><th class=\"num\">#</th><th>challenge</th>");
         s.years().forEach(y -> h.append("<th class=\"mark-col\">").append(y).append("</th>"));
@@ -156,7 +156,11 @@ final class HtmlReportWriter {
                     .append(n).append("</td><td>").append(esc(r.label())).append("</td>");
             for (int year : s.years()) {
                 ChallengeMark m = r.marks().get(year);
-                if (m == null) {
+                if (m == null && s.cutShortYears().contains(year)) {
+                    h.append("<td class=\"mark-col mark-unknown\" title=\"")
+                            .append(esc(MarkdownReportWriter.UNKNOWN_MEANING)).append("\">")
+                            .append(MarkdownReportWriter.UNKNOWN).append("</td>");
+                } else if (m == null) {
                     h.append("<td class=\"mark-col\"></td>");
                 } else {
                     h.append("<td class=\"mark-col mark-").append(m.cssClass()).append("\" title=\"")
@@ -165,7 +169,7 @@ final class HtmlReportWriter {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n<p class=\"legend\">").append(esc(MarkdownReportWriter.legend()))
+        h.append("</tbody>\n</table>\n<p class=\"legend\">").append(esc(MarkdownReportWriter.legend(!s.cutShortYears().isEmpty())))
                 .append(" Recurring challenges are in bold.</p>\n");
         if (s.recurringChallenges().isEmpty()) {
             return;

@@ -108,6 +108,7 @@ final class MarkdownReportWriter {
         md.append("\n| ---: | --- |");
         s.years().forEach(y -> md.append(" :---: |"));
         md.append('\n');
+        List<Integer> cut = s.cutShortYears();
         int n = 0;
         for (ChallengeRow row : s.challenges()) {
             n++;
@@ -115,17 +116,24 @@ final class MarkdownReportWriter {
                     : esc(row.label())).append(" |");
             for (int year : s.years()) {
                 ChallengeMark mark = row.marks().get(year);
-                md.append(' ').append(mark == null ? "" : mark.symbol()).append(" |");
+                md.append(' ').append(mark != null ? mark.symbol() : cut.contains(year) ? UNKNOWN : "").append(" |");
             }
             md.append('\n');
         }
-        md.append('\n').append(legend()).append(" Recurring challenges are in bold.\n\n");
+        md.append('\n').append(legend(!cut.isEmpty())).append(" Recurring challenges are in bold.\n\n");
     }
 
-    static String legend() {
+    /** The cell of a challenge not seen in a year whose list the source cuts short. */
+    static final String UNKNOWN = "?";
+    static final String UNKNOWN_MEANING = "not seen, but that year's list is cut short in the source";
+
+    static String legend(boolean withCutShort) {
         StringBuilder sb = new StringBuilder("Legend:");
         for (ChallengeMark m : ChallengeMark.values()) {
             sb.append(' ').append(m.symbol()).append(' ').append(m.meaning()).append(" ·");
+        }
+        if (withCutShort) {
+            sb.append(' ').append(UNKNOWN).append(' ').append(UNKNOWN_MEANING).append(" ·");
         }
         return sb.append(" blank: not named that year.").toString();
     }

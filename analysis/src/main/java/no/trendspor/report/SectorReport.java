@@ -45,6 +45,24 @@ public record SectorReport(String municipality, String sector, List<Integer> yea
         return municipality + " – " + sector;
     }
 
+    /**
+     * The report years whose challenge list is cut short in the source (the page ends inside it or
+     * before it), as the theme diffs record them; a challenge not seen in such a year may still
+     * have been named there.
+     */
+    public List<Integer> cutShortYears() {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (ThemeDiff d : themeDiffs) {
+            if (d.fromListCutShort()) {
+                years.add(d.fromYear());
+            }
+            if (d.toListCutShort()) {
+                years.add(d.toYear());
+            }
+        }
+        return List.copyOf(years);
+    }
+
     /** The recurring challenges only. */
     public List<ChallengeRow> recurringChallenges() {
         return challenges.stream().filter(ChallengeRow::isRecurring).toList();

@@ -51,6 +51,19 @@ class CutShortReportTest {
     }
 
     @Test
+    void theChallengeTableMarksYearsWhoseListIsCutShortWithAQuestionMark() {
+        SectorReport s = REPORT.sectorReports().get(0);
+        assertEquals(List.of(2024), s.cutShortYears());
+        String md = REPORT.toMarkdown();
+        // the two challenges of 2023 not seen in the cut 2024 list: "?" there, not blank
+        long unknownCells = md.lines().filter(l -> l.startsWith("| ") && l.endsWith(" | ● | ? |")).count();
+        assertEquals(2, unknownCells, md);
+        assertTrue(md.contains("? " + MarkdownReportWriter.UNKNOWN_MEANING));
+        Document html = org.jsoup.Jsoup.parse(REPORT.toHtml());
+        assertEquals(2, html.select("table.challenges td.mark-unknown").size());
+    }
+
+    @Test
     void theCutPageMakesTheLaterListCutShort() {
         ThemeDiff d = diff();
         assertTrue(d.toListCutShort());
