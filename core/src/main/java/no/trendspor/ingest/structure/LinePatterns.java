@@ -72,6 +72,27 @@ public final class LinePatterns {
         return null;
     }
 
+    /** A results or challenges heading at the start of a longer line, before a capital letter. */
+    private static final Pattern GLUED_HEADING = Pattern.compile("(?:" + RESULTS.pattern() + "|" + CHALLENGES.pattern()
+            + ")(?=\\s+\\S)");
+
+    /**
+     * The length of a results or challenges heading that web extraction glued to the paragraph after
+     * it ("Utfordringer Kommuneplanen beskriver ..."), or 0. The rest must read as a paragraph: at
+     * least five words, starting with a capital letter; so a short title that merely begins with
+     * such a word is no glued heading.
+     */
+    public static int gluedSectionHeading(String text) {
+        Matcher m = GLUED_HEADING.matcher(text);
+        if (text.length() > 100_000 || !m.lookingAt() || m.end() > 80) {
+            return 0;
+        }
+        String rest = text.substring(m.end()).strip();
+        // checked here, not in the pattern: under its case-insensitive flag \p{Lu} matches any letter
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && wordCount(rest) >= 5
+                && sectionHeading(text.substring(0, m.end()).strip()) != null ? m.end() : 0;
+    }
+
     /** The year of a results heading ("Viktige resultater og innsatser i 2018"). */
     public static OptionalInt resultsHeadingYear(String text) {
         Matcher m = RESULTS.matcher(text);

@@ -342,6 +342,11 @@ public final class StructureBuilder {
                 openSection(b, heading);
                 return;
             }
+            int glued = single && !b.bullet() ? LinePatterns.gluedSectionHeading(text) : 0;
+            if (glued > 0) {
+                splitGluedHeading(b, glued);
+                return;
+            }
             if (LinePatterns.keyFigureLine(text)) {
                 if (sector == null) {
                     keep(b, "outside-sector");
@@ -419,6 +424,33 @@ public final class StructureBuilder {
         private SectionKind proseKind(Block b) {
             boolean inList = section == SectionKind.RESULT || section == SectionKind.CHALLENGE;
             return inList && LinePatterns.endsFullStop(b.text()) ? section : SectionKind.OTHER;
+        }
+
+        /**
+         * A section heading and the paragraph after it on one line: the heading opens its section
+         * and the paragraph is read in it, both keeping the line as their provenance.
+         */
+        private void splitGluedHeading(Block b, int headLength) {
+            String head = b.text().substring(0, headLength).strip();
+            String rest = b.text().substring(headLength).strip();
+            // the original splits after as many words as the heading has
+            String original = b.original().strip();
+            int words = LinePatterns.wordCount(head);
+            int at = 0;
+            for (int w = 0; w < words && at < original.length(); w++) {
+                while (at < original.length() && Character.isWhitespace(original.charAt(at))) {
+                    at++;
+                }
+                while (at < original.length() && !Character.isWhitespace(original.charAt(at))) {
+                    at++;
+                }
+            }
+            Block headBlock = new Block(b.lines(), false, b.indent(), head, original.substring(0, at).strip(), 1,
+                    List.of(), List.of(0));
+            Block restBlock = new Block(b.lines(), false, b.indent(), rest, original.substring(at).strip(), 1,
+                    b.repairs(), List.of(0));
+            openSection(headBlock, LinePatterns.sectionHeading(head));
+            statement(restBlock, proseKind(restBlock), subheading);
         }
 
         private void openSection(Block b, SectionKind kind) {
@@ -529,14 +561,16 @@ public final class StructureBuilder {
 
         /** A title-like line followed by a mission sentence or a section heading. */
         private boolean sectorHeading(Block b, Block next) {
-            if (!titleLike(b) || LinePatterns.sectionHeading(b.text()) != null) {
+            if (b.bullet() || b.parts() != 1 || LinePatterns.sectionHeading(b.text()) != null) {
                 return false;
             }
-            // compared as names: a chapter number or year in the heading or in the hint is no part of it
-            if (hints.sector() != null && sectorName(b.text()).equalsIgnoreCase(sectorName(hints.sector()))) {
+            // The line names the hinted sector: compared as names (a chapter number or year in
+            // either is no part of it), and a code such as "P05 Helse og omsorg" may hold digits.
+            if (hints.sector() != null && b.text().length() <= MAX_TITLE_CHARS && !b.endsSentence()
+                    && sectorName(b.text()).equalsIgnoreCase(sectorName(hints.sector()))) {
                 return true;
             }
-            return next != null && (sectionHeadingBlock(next) || mission(next));
+            return titleLike(b) && next != null && (sectionHeadingBlock(next) || mission(next));
         }
     }
 
