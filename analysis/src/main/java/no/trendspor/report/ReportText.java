@@ -41,10 +41,7 @@ final class ReportText {
         if (noChallenges) {
             // pages without a challenges section: "0 of 0 challenges ... 0 new" would say nothing;
             // and where the source is cut short, the section may be missing, not absent
-            List<Integer> cut = s.themeDiffs().stream()
-                    .flatMap(d -> java.util.stream.Stream.of(d.fromListCutShort() ? d.fromYear() : null,
-                            d.toListCutShort() ? d.toYear() : null))
-                    .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            List<Integer> cut = s.cutShortYears();
             sb.append(cut.isEmpty() ? "no challenges stated in " : "no challenges read in ")
                     .append(s.years().size() == 1 ? "its report year " : "its report years ").append(yearList(s.years()));
             if (!cut.isEmpty()) {

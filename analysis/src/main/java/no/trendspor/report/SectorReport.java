@@ -20,10 +20,13 @@ import no.trendspor.match.ThemeDiff;
  * @param followups    later results that report work on a challenge
  * @param indicators   the sector's indicator series
  * @param challengesPerYear number of distinct challenges named in each of {@code years}
+ * @param cutShortYears the years whose challenge list is cut short in the source (a page of the
+ *                      sector ends inside it or before it), so a challenge not seen there may still
+ *                      have been named
  */
 public record SectorReport(String municipality, String sector, List<Integer> years, List<ChallengeRow> challenges,
         List<ThemeDiff> themeDiffs, List<Followup> followups, List<IndicatorSeries> indicators,
-        List<Integer> challengesPerYear) {
+        List<Integer> challengesPerYear, List<Integer> cutShortYears) {
 
     /** Copies the lists; {@code challengesPerYear} must have one count per year. */
     public SectorReport {
@@ -35,6 +38,7 @@ public record SectorReport(String municipality, String sector, List<Integer> yea
         followups = List.copyOf(followups);
         indicators = List.copyOf(indicators);
         challengesPerYear = List.copyOf(challengesPerYear);
+        cutShortYears = List.copyOf(cutShortYears);
         if (challengesPerYear.size() != years.size()) {
             throw new IllegalArgumentException("one challenge count per year expected");
         }
@@ -43,24 +47,6 @@ public record SectorReport(String municipality, String sector, List<Integer> yea
     /** "Municipality – sector", the section title. */
     public String title() {
         return municipality + " – " + sector;
-    }
-
-    /**
-     * The report years whose challenge list is cut short in the source (the page ends inside it or
-     * before it), as the theme diffs record them; a challenge not seen in such a year may still
-     * have been named there.
-     */
-    public List<Integer> cutShortYears() {
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        for (ThemeDiff d : themeDiffs) {
-            if (d.fromListCutShort()) {
-                years.add(d.fromYear());
-            }
-            if (d.toListCutShort()) {
-                years.add(d.toYear());
-            }
-        }
-        return List.copyOf(years);
     }
 
     /** The recurring challenges only. */

@@ -62,9 +62,25 @@ final class SectorReports {
                 counts.add((int) rows.stream().filter(r -> r.marks().containsKey(year)).count());
             }
             out.add(new SectorReport(municipality, sector, List.copyOf(years), rows, diffs, followups, indicators,
-                    counts));
+                    counts, cutShortYears(report.documents(), alignment)));
         }
         return out;
+    }
+
+    /** The years in which a page of the aligned sector is cut short before its challenge list ends. */
+    private static List<Integer> cutShortYears(List<ReportDocument> documents, SectorAlignment alignment) {
+        TreeSet<Integer> years = new TreeSet<>();
+        if (alignment != null) {
+            for (SectorAlignment.YearName yn : alignment.names()) {
+                for (ReportDocument d : documents) {
+                    if (d.source().equals(yn.source()) && d.year() == yn.year() && d.sectors().stream()
+                            .anyMatch(s -> s.name().equals(yn.name()) && s.challengeListCutShort())) {
+                        years.add(yn.year());
+                    }
+                }
+            }
+        }
+        return List.copyOf(years);
     }
 
     /** The challenge statements of the aligned sector in each of its report years. */
