@@ -123,6 +123,33 @@ class StructureBoundaryTest {
                 "Mange bygg trenger vedlikehold de neste årene."), challenges);
     }
 
+    /** Web extraction glued the challenges heading to the paragraph after it; the bullets are still challenges. */
+    @Test
+    void aSectionHeadingGluedToItsParagraphStillOpensTheSection() {
+        ReportDocument doc = parse("4.1 Samlet omtale\n\nUtfordringer Planen beskriver de langsiktige utfordringene."
+                + " Sentrale utfordringer er:\n\n • Flere eldre trenger tjenester.\n • Byggene må vedlikeholdes.\n",
+                new IngestHints(2019, null, "4 Sektor helse"));
+        Sector sector = doc.sectors().get(0);
+        assertEquals("4 Sektor helse", sector.name());
+        assertEquals(List.of("Flere eldre trenger tjenester.", "Byggene må vedlikeholdes."),
+                sector.statements(no.trendspor.model.SectionKind.CHALLENGE).stream().map(st -> st.text()).toList());
+        assertEquals(1, sector.statements(no.trendspor.model.SectionKind.OTHER).size(), "the paragraph, an introduction");
+        assertEquals("Utfordringer", doc.headings().stream().filter(h -> h.kind() == no.trendspor.model.Heading.Kind.SECTION)
+                .findFirst().orElseThrow().text());
+        // a short title that begins with the word is no glued heading
+        assertEquals(0, LinePatterns.gluedSectionHeading("Utfordringer Bærum kommune"));
+        assertEquals(0, LinePatterns.gluedSectionHeading("Utfordringer for barn og unge i skolen og hjemme"));
+    }
+
+    /** A heading that is exactly the hinted sector is its heading even with a code holding digits. */
+    @Test
+    void aHeadingEqualToTheHintOpensTheSectorEvenWithDigits() {
+        ReportDocument doc = parse("Forsiden\n\nP05 Helse og omsorg\n\nPlanen er fulgt opp i hele året.\n",
+                new IngestHints(2016, null, "P05 Helse og omsorg"));
+        assertEquals("P05 Helse og omsorg", doc.sectors().get(0).name());
+        assertEquals(1, doc.sectors().get(0).statements().size());
+    }
+
     /** A picture caption glued to the sector heading by the extraction: the hint says where the name ends. */
     @Test
     void aCaptionGluedToTheHintedSectorHeadingIsNotPartOfTheName() {
