@@ -275,6 +275,8 @@ public final class StructureBuilder {
         final String source;
         final List<Block> blocks;
         final IngestHints hints;
+        /** The hinted sector as a name (chapter number and year taken off), computed once; null without a hint. */
+        final String hintedName;
         final Vocabulary vocabulary;
         final LineRepairs early;
         final List<SectorBuilder> sectors = new ArrayList<>();
@@ -295,6 +297,7 @@ public final class StructureBuilder {
             this.source = source;
             this.blocks = blocks;
             this.hints = hints;
+            this.hintedName = hints.sector() == null ? null : sectorName(hints.sector());
             this.vocabulary = vocabulary;
             this.early = early;
         }
@@ -483,7 +486,7 @@ public final class StructureBuilder {
 
         private void openSector(Block b, Block next) {
             String name = sectorName(b.text());
-            String hinted = hints.sector() == null ? null : sectorName(hints.sector());
+            String hinted = hintedName;
             if (hinted != null && !hinted.isEmpty() && name.length() > hinted.length()
                     && name.regionMatches(true, 0, hinted, 0, hinted.length()) && name.charAt(hinted.length()) == ' ') {
                 // "Bistand og omsorg diagram Brutto driftsutgifter": the page's sector name with a
@@ -566,8 +569,8 @@ public final class StructureBuilder {
             }
             // The line names the hinted sector: compared as names (a chapter number or year in
             // either is no part of it), and a code such as "P05 Helse og omsorg" may hold digits.
-            if (hints.sector() != null && b.text().length() <= MAX_TITLE_CHARS && !b.endsSentence()
-                    && sectorName(b.text()).equalsIgnoreCase(sectorName(hints.sector()))) {
+            if (hintedName != null && b.text().length() <= MAX_TITLE_CHARS && !b.endsSentence()
+                    && sectorName(b.text()).equalsIgnoreCase(hintedName)) {
                 return true;
             }
             return titleLike(b) && next != null && (sectionHeadingBlock(next) || mission(next));
