@@ -33,7 +33,8 @@ import no.trendspor.text.StemmerChoice;
  * challenge statements from different years of the same chain is a negative pair. A pair is
  * predicted positive when both statements are in the same {@link RecurringChallenge}.
  *
- * <p>Gold statements are found in the documents by id, else by text after collapsing whitespace,
+ * <p>Gold statements are found in the documents, among statements of the same section (result or
+ * challenge), by id, else by text after collapsing whitespace,
  * else by prefix (truncated bullets), always within the same report year; a gold statement that is
  * not found counts as extraction miss and its pairs as predicted negative.
  *
@@ -253,22 +254,25 @@ public final class GoldEvaluation {
         Map<String, Mapped> byId = new HashMap<>();
         Map<String, Mapped> byText = new HashMap<>();
         List<Map.Entry<String, Mapped>> byYearText = new ArrayList<>();
+        // A gold statement is found only as a statement of its own section: a challenge read as
+        // running prose ("other") is not found.
         for (ReportDocument d : documents) {
             for (Statement s : d.statements()) {
                 Mapped m = new Mapped(s.id(), s.text());
-                byId.putIfAbsent(d.year() + "\u0000" + s.id(), m);
+                String section = s.section().jsonName() + "\u0000";
+                byId.putIfAbsent(section + d.year() + "\u0000" + s.id(), m);
                 // The gold keeps extraction damage verbatim: the ingest's original text is the closer
                 // form; its repaired text is the fallback.
                 for (String form : originalThenRepaired(s)) {
-                    byText.putIfAbsent(d.year() + "\u0000" + collapse(form), m);
-                    byYearText.add(Map.entry(d.year() + "\u0000" + collapse(form), m));
+                    byText.putIfAbsent(section + d.year() + "\u0000" + collapse(form), m);
+                    byYearText.add(Map.entry(section + d.year() + "\u0000" + collapse(form), m));
                 }
             }
         }
         Map<String, Mapped> out = new LinkedHashMap<>();
         for (GoldFile g : gold) {
             for (GoldFile.GoldStatement s : g.statements()) {
-                String year = s.year() + "\u0000";
+                String year = s.section() + "\u0000" + s.year() + "\u0000";
                 Mapped m = byId.get(year + s.id());
                 if (m == null) {
                     m = byText.get(year + collapse(s.text()));

@@ -74,7 +74,8 @@ public final class IngestedDocuments {
             if (d.file().endsWith(".json")) {
                 JsonNode page = json.readTree(corpusDir.resolve(d.file()).toFile());
                 IngestHints hints = new IngestHints(page.path("year").asInt(d.year()),
-                        page.path("municipality").asText(municipality), page.path("sector").asText(d.sector()));
+                        page.path("municipality").asText(municipality), page.path("sector").asText(d.sector()),
+                        IngestHints.kindOf(page.path("doc_type").asText(null)));
                 return new ReportParser.Input(d.file(), page.path("text").asText("").getBytes(StandardCharsets.UTF_8),
                         hints);
             }
@@ -93,7 +94,6 @@ public final class IngestedDocuments {
         if (kept.isEmpty()) {
             return doc;
         }
-        return new ReportDocument(doc.source(), doc.year(), doc.yearSource(), doc.municipality(), kept,
-                doc.headings(), doc.unclassified(), doc.warnings(), doc.lineCount());
+        return doc.withSectors(kept);
     }
 }

@@ -83,8 +83,7 @@ public final class LinkAudit {
                                 st.repairs()))
                         .toList(), s.challengeListCutShort()));
             }
-            out.add(new ReportDocument(d.source(), d.year(), d.yearSource(), d.municipality(), sectors, d.headings(),
-                    d.unclassified(), d.warnings(), d.lineCount()));
+            out.add(d.withSectors(sectors));
         }
         return out;
     }

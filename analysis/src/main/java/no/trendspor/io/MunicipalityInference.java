@@ -34,8 +34,7 @@ final class MunicipalityInference {
             warnings.add(new Warning("municipality-inferred",
                     "the text names no municipality; taken as " + only
                             + ", the only municipality the other documents name", 0));
-            out.add(new ReportDocument(d.source(), d.year(), d.yearSource(), only, d.sectors(),
-                    d.headings(), d.unclassified(), warnings, d.lineCount()));
+            out.add(d.withMunicipality(only).withWarnings(warnings));
         }
         return out;
     }

@@ -93,8 +93,7 @@ public final class ReportLoader {
             warnings.add(new Warning("pdf-pages-without-text", "pages without a text layer (not read): "
                     + pdf.pagesWithoutText(), 0));
         }
-        return new ReportDocument(doc.source(), doc.year(), doc.yearSource(), doc.municipality(), doc.sectors(),
-                doc.headings(), doc.unclassified(), warnings, doc.lineCount());
+        return doc.withWarnings(warnings);
     }
 
     /** What to tell a user whose input did not fit into the Java heap. */
@@ -162,7 +161,9 @@ public final class ReportLoader {
         Integer year = page.path("year").canConvertToInt() ? page.path("year").asInt() : null;
         String municipality = page.path("municipality").isTextual() ? page.path("municipality").asText() : null;
         String sector = page.path("sector").isTextual() ? page.path("sector").asText() : null;
-        return parser.parse(source, page.path("text").asText(), new IngestHints(year, municipality, sector));
+        String docType = page.path("doc_type").isTextual() ? page.path("doc_type").asText() : null;
+        return parser.parse(source, page.path("text").asText(),
+                new IngestHints(year, municipality, sector, IngestHints.kindOf(docType)));
     }
 
     private static byte[] read(Path file) {

@@ -81,6 +81,10 @@ final class JsonReportWriter {
         n.put("year", d.year());
         n.put("yearSource", d.yearSource().name().toLowerCase(java.util.Locale.ROOT));
         n.put("municipality", d.municipality());
+        n.put("kind", d.kind().jsonName());
+        ArrayNode period = n.putArray("period");
+        period.add(d.period().first());
+        period.add(d.period().last());
         ArrayNode sectors = n.putArray("sectors");
         d.sectors().forEach(s -> sectors.add(sector(s)));
         ArrayNode headings = n.putArray("headings");
@@ -119,6 +123,9 @@ final class JsonReportWriter {
             sn.put("section", st.section().jsonName());
             if (st.subheading() != null) {
                 sn.put("subheading", st.subheading());
+            }
+            if (st.inline()) {
+                sn.put("inline", true);
             }
             sn.put("text", st.text());
             sn.put("originalText", st.originalText());

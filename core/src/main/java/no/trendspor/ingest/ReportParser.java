@@ -128,14 +128,14 @@ public final class ReportParser {
             for (int line = Math.max(span.first(), counts.releasedUpTo + 1); line <= span.last(); line++) {
                 early.remove(line);
             }
-            while (!invisible.isEmpty() && invisible.get(invisible.size() - 1).lines().first() >= span.first()) {
-                invisible.remove(invisible.size() - 1);
-            }
+            // entries of lines inside the span go with it; a later line's entry stays
+            invisible.removeIf(u -> u.lines().first() >= span.first() && u.lines().last() <= span.last());
             counts.setAside += span.last() - Math.max(span.first(), counts.releasedUpTo + 1) + 1;
             counts.releasedUpTo = Math.max(counts.releasedUpTo, span.last());
         });
         BlockBuilder.Assembly blocks = blockBuilder.start(passages::accept);
         LineDecoder decoder = new LineDecoder(name, in);
+        DoubledLines doubled = new DoubledLines();
         int mended = 0;
         int firstMended = 0;
         int lineCount = 0;
@@ -162,6 +162,11 @@ public final class ReportParser {
                 if (n.invisible()) {
                     invisible.add(new Unclassified(line, LineSpan.of(number), "whitespace"));
                 }
+                if (doubled.repeats(n)) {
+                    // every line twice (or thrice): extraction damage, read once
+                    invisible.add(new Unclassified(n.raw(), LineSpan.of(number), "duplicate"));
+                    continue;
+                }
                 blocks.accept(n);
             }
         }
@@ -175,6 +180,28 @@ public final class ReportParser {
         List<Unclassified> extra = new ArrayList<>(invisible);
         extra.addAll(passages.setAside());
         return new Prepared(name, passages.kept(), extra, lineCount, early, warnings);
+    }
+
+    /**
+     * Recognises a line that repeats the line right before it (same text, same bullet, no blank
+     * line between), the way some extractions give every line of a page twice. Lines of one
+     * physical line (two bullets joined on it) are never repeats of each other.
+     */
+    private static final class DoubledLines {
+        private NormalizedLine previous;
+
+        boolean repeats(NormalizedLine n) {
+            if (n.blank()) {
+                previous = null;
+                return false;
+            }
+            boolean repeat = previous != null && previous.number() != n.number() && previous.bullet() == n.bullet()
+                    && previous.text().equals(n.text());
+            if (!repeat) {
+                previous = n;
+            }
+            return repeat;
+        }
     }
 
     /** How many lines have been set aside as repeats, and up to which line their data was let go. */

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param year         the report year
  * @param yearSource   where the year was found
  * @param municipality the municipality, or {@code null} when the text does not say
+ * @param kind         an annual report or a plan
+ * @param period       the years the document covers: the report year, or a plan's period
+ *                     ("Handlingsprogram 2018–2021"); {@code year} is its first year for a plan
  * @param sectors      the sectors, in source order
  * @param headings     the heading lines
  * @param unclassified kept text that is not a statement
@@ -23,6 +26,8 @@ public record ReportDocument(
         int year,
         YearSource yearSource,
         String municipality,
+        DocumentKind kind,
+        Period period,
         List<Sector> sectors,
         List<Heading> headings,
         List<Unclassified> unclassified,
@@ -37,10 +42,37 @@ public record ReportDocument(
     public ReportDocument {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(yearSource, "yearSource");
+        Objects.requireNonNull(kind, "kind");
+        period = period == null ? new Period(year, year) : period;
         sectors = List.copyOf(sectors);
         headings = List.copyOf(headings);
         unclassified = List.copyOf(unclassified);
         warnings = List.copyOf(warnings);
+    }
+
+    /** An annual report of one year, with the fields of its first form. */
+    public ReportDocument(String source, int year, YearSource yearSource, String municipality, List<Sector> sectors,
+            List<Heading> headings, List<Unclassified> unclassified, List<Warning> warnings, int lineCount) {
+        this(source, year, yearSource, municipality, DocumentKind.ANNUAL_REPORT, null, sectors, headings, unclassified,
+                warnings, lineCount);
+    }
+
+    /** The same document with other sectors (e.g. one sector picked out). */
+    public ReportDocument withSectors(List<Sector> newSectors) {
+        return new ReportDocument(source, year, yearSource, municipality, kind, period, newSectors, headings,
+                unclassified, warnings, lineCount);
+    }
+
+    /** The same document with another municipality (e.g. one inferred from the other documents of a run). */
+    public ReportDocument withMunicipality(String newMunicipality) {
+        return new ReportDocument(source, year, yearSource, newMunicipality, kind, period, sectors, headings,
+                unclassified, warnings, lineCount);
+    }
+
+    /** The same document with other warnings. */
+    public ReportDocument withWarnings(List<Warning> newWarnings) {
+        return new ReportDocument(source, year, yearSource, municipality, kind, period, sectors, headings,
+                unclassified, newWarnings, lineCount);
     }
 
     /** All statements of all sectors, in source order. */
@@ -75,7 +107,7 @@ public record ReportDocument(
 
     @Override
     public String toString() {
-        return "ReportDocument " + source + " (" + year + (municipality == null ? "" : ", " + municipality)
+        return "ReportDocument " + source + " (" + (kind == DocumentKind.PLAN ? "plan " + period : year) + (municipality == null ? "" : ", " + municipality)
                 + "): " + sectors.size() + " sectors, " + statements().size() + " statements, "
                 + unclassified.size() + " unclassified";
     }

@@ -20,7 +20,13 @@ public record Sector(String name, NameSource nameSource, List<Statement> stateme
 
     /** Where a sector's name was found. */
     public enum NameSource {
-        HEADING, MISSION_SENTENCE, HINT
+        HEADING, MISSION_SENTENCE, HINT,
+        /**
+         * The organisation as a whole: challenges or results a whole-municipality chapter states
+         * (an annual report's "Årsberetning", a plan's "Utfordringer og muligheter"), outside any
+         * service area
+         */
+        WHOLE_ORGANISATION
     }
 
     public Sector {

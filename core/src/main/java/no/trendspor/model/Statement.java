@@ -14,6 +14,8 @@ import java.util.Objects;
  *                     with one space
  * @param lines        the input lines it came from
  * @param repairs      the repairs that turned {@code originalText} into {@code text}
+ * @param inline       a challenge stated by one sentence inside running prose ("... er en
+ *                     utfordring"), not by a bullet or paragraph of a challenges section
  */
 public record Statement(
         String id,
@@ -22,7 +24,8 @@ public record Statement(
         String text,
         String originalText,
         LineSpan lines,
-        List<Repair> repairs) {
+        List<Repair> repairs,
+        boolean inline) {
 
     public Statement {
         Objects.requireNonNull(id, "id");
@@ -33,8 +36,14 @@ public record Statement(
         repairs = List.copyOf(repairs);
     }
 
+    /** A statement of a bullet, paragraph or heading of its own (not {@linkplain #inline() inline}). */
+    public Statement(String id, SectionKind section, String subheading, String text, String originalText,
+            LineSpan lines, List<Repair> repairs) {
+        this(id, section, subheading, text, originalText, lines, repairs, false);
+    }
+
     @Override
     public String toString() {
-        return section.jsonName() + " " + id + " (" + lines + "): " + text;
+        return section.jsonName() + (inline ? " (inline)" : "") + " " + id + " (" + lines + "): " + text;
     }
 }

@@ -33,7 +33,8 @@ class CorpusPagesTest {
 
     static IngestHints hints(JsonNode page) {
         return new IngestHints(page.path("year").isInt() ? page.get("year").asInt() : null,
-                page.path("municipality").asText(null), page.path("sector").asText(null));
+                page.path("municipality").asText(null), page.path("sector").asText(null),
+                IngestHints.kindOf(page.path("doc_type").asText(null)));
     }
 
     @TestFactory

@@ -57,6 +57,24 @@ class GeneratedReportProperties {
         TestData.assertLossless(damaged, doc);
     }
 
+    /** Some extractions give every line of a page twice (or thrice): the page reads as if once. */
+    @Property(tries = 100)
+    void repeatedLinesDoNotChangeTheStructure(@ForAll("pages") Page page, @ForAll @net.jqwik.api.constraints.IntRange(min = 2, max = 3) int times) {
+        StringBuilder repeated = new StringBuilder();
+        page.text().lines().forEach(l -> {
+            repeated.append(l).append('\n');
+            if (!l.isBlank()) {
+                repeated.append((l + "\n").repeat(times - 1));
+            }
+        });
+        ReportDocument clean = parser.parse("clean.txt", page.text(), IngestHints.NONE);
+        ReportDocument doc = parser.parse("repeated.txt", repeated.toString(), IngestHints.NONE);
+        assertEquals(clean.sectors().stream().map(Sector::name).toList(), doc.sectors().stream().map(Sector::name).toList());
+        assertEquals(clean.statements().stream().map(s -> s.section() + " " + s.text()).toList(),
+                doc.statements().stream().map(s -> s.section() + " " + s.text()).toList());
+        TestData.assertLossless(repeated.toString(), doc);
+    }
+
     @Property(tries = 150)
     void statementIdsAreUniqueAndIndependentOfTheFolder(@ForAll("pages") Page page) {
         ReportDocument a = parser.parse("a/page.txt", page.text(), IngestHints.NONE);

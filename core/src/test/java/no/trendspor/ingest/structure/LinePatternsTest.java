@@ -52,6 +52,11 @@ class LinePatternsTest {
         assertTrue(LinePatterns.tableLine("Tabell-3-1"));
         assertTrue(LinePatterns.tableLine("0 - 6 år i alt 7 100 7 200 7 300"));
         assertFalse(LinePatterns.tableLine("I 2031 ble 12 av 14 mål nådd."));
+        // a row: a label and its columns, or columns run together by the extraction
+        assertTrue(LinePatterns.tableLine("Antall plasser i alt 310 325 331 340"));
+        assertTrue(LinePatterns.tableLine("Plasser20272028202920302031"));
+        assertFalse(LinePatterns.tableLine("Antall plasser økte fra 310 til 340"));
+        assertFalse(LinePatterns.tableLine("Plasser i 2031: 340"));
     }
 
     @Test
