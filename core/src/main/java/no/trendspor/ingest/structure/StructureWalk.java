@@ -164,7 +164,7 @@ final class StructureWalk {
     private void bullet(Block b) {
         missionOpen = false;
         if (mode != Mode.BODY) {
-            keep(b, mode == Mode.CONTENTS ? "contents" : "front-matter");
+            outside(b);
             return;
         }
         if (sector == null && !openPageSector()) {
@@ -213,7 +213,7 @@ final class StructureWalk {
                     title(b);
                     return;
                 }
-                keep(b, "front-matter");
+                outside(b);
                 return;
             }
             mode = Mode.BODY;
@@ -348,15 +348,21 @@ final class StructureWalk {
         placed(b);
     }
 
-    /** A block the sector structure does not hold: kept, and its challenge sentences read. */
+    /**
+     * A block the sector structure does not hold: kept (outside any sector, or as front matter),
+     * and its sentences that state a challenge read as inline challenges of the whole
+     * organisation: a leader's foreword often names the challenges ahead. A table of contents
+     * states none.
+     */
     private void outside(Block b) {
-        if (mode != Mode.BODY) {
-            keep(b, mode == Mode.CONTENTS ? "contents" : "front-matter");
+        if (mode == Mode.CONTENTS) {
+            keep(b, "contents");
             return;
         }
-        List<Part> parts = challengeParts(b);
+        String reason = mode == Mode.FRONT_MATTER ? "front-matter" : "outside-sector";
+        List<Part> parts = b.parts() == 1 && caption(b) ? List.of(new Part(b, false)) : challengeParts(b);
         if (parts.stream().noneMatch(Part::challenge)) {
-            keep(b, "outside-sector");
+            keep(b, reason);
             return;
         }
         SectorBuilder was = sector;
@@ -367,7 +373,7 @@ final class StructureWalk {
                 section = null;
                 statement(p.block(), SectionKind.CHALLENGE, null, true);
             } else {
-                keep(p.block(), "outside-sector");
+                keep(p.block(), reason);
             }
         }
         sector = was;

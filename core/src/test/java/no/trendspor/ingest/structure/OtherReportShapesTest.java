@@ -163,7 +163,7 @@ class OtherReportShapesTest {
     }
 
     @Test
-    void aForewordGivesNoSectorAndItsChallengesAreNoStatements() {
+    void aForewordGivesNoSectorButTheChallengesItStates() {
         String page = """
                 Ordførerens kommentar
 
@@ -174,7 +174,11 @@ class OtherReportShapesTest {
                 Vi har fått nye sykehjemsplasser.
                 """;
         ReportDocument doc = parse(page, new IngestHints(2031, null, "Ordførerens kommentar"));
-        assertEquals(List.of(), doc.sectors(), "the page is a foreword by its label: its headings open nothing");
+        assertEquals(List.of(StructureBuilder.WHOLE_ORGANISATION), doc.sectors().stream().map(Sector::name).toList(),
+                "the page is a foreword by its label: its headings open no sector");
+        assertEquals(List.of("Økonomien er en stor utfordring for oss alle."),
+                doc.statements().stream().map(Statement::text).toList());
+        assertTrue(doc.statements().get(0).inline());
         assertTrue(doc.unclassified().stream().allMatch(u -> u.reason().equals("front-matter")));
     }
 
