@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import no.trendspor.match.AlignedCorpus;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -39,27 +40,40 @@ public final class IndicatorAnalysis {
     private IndicatorAnalysis() {
     }
 
-    /** Series for these documents, with the default extractor. */
+    /** Series for these documents, aligned with the default options. */
     public static List<IndicatorSeries> analyze(List<ReportDocument> documents) {
-        return analyze(documents, new IndicatorExtractor());
+        return analyze(AlignedCorpus.of(documents));
     }
 
-    /** Series for these documents. */
+    /** Series for these documents, aligned with the default options, read by this extractor. */
     public static List<IndicatorSeries> analyze(List<ReportDocument> documents, IndicatorExtractor extractor) {
-        Map<String, String> sectorNames = canonicalSectors(documents);
+        return analyze(AlignedCorpus.of(documents), extractor);
+    }
+
+    /**
+     * Series of an aligned corpus: municipality and sector of every observation are the corpus's
+     * (so a sector override moves indicators with the challenges), names are analysed with the
+     * corpus's analysis chain (its stemmer).
+     */
+    public static List<IndicatorSeries> analyze(AlignedCorpus corpus) {
+        return analyze(corpus, new IndicatorExtractor(corpus.analyzer()));
+    }
+
+    /** Series of an aligned corpus, read by this extractor. */
+    public static List<IndicatorSeries> analyze(AlignedCorpus corpus, IndicatorExtractor extractor) {
         Map<GroupKey, List<Observation>> groups = new TreeMap<>();
         Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
         Map<GroupKey, String> names = new TreeMap<>();
-        for (ReportDocument doc : documents) {
-            String municipality = doc.municipality() == null ? "" : doc.municipality();
+        for (ReportDocument doc : corpus.documents()) {
+            String municipality = corpus.municipalityOf(doc);
             for (Sector sector : doc.sectors()) {
-                String sectorName = sectorNames.get(municipality + "\u0000" + sector.name());
+                String sectorName = corpus.sectorOf(sector);
                 for (Statement st : sector.statements()) {
                     StatementIndicators found = extractor.extract(st, doc.source(), doc.year());
                     for (Observation o : found.observations()) {
                         GroupKey key = new GroupKey(municipality, sectorName, o.key(), o.unit(), o.kind());
                         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-                        names.merge(key, o.name(), (a, b) -> b); // documents come in the caller's order
+                        names.merge(key, o.name(), (a, b) -> b); // documents come in year order
                     }
                     for (QualitativeObservation q : found.qualitative()) {
                         GroupKey key = new GroupKey(municipality, sectorName, q.key(), null, Observation.Kind.LEVEL);
@@ -156,68 +170,6 @@ public final class IndicatorAnalysis {
         Set<String> x = new HashSet<>(Arrays.asList(a.split(" ")));
         Set<String> y = new HashSet<>(Arrays.asList(b.split(" ")));
         return x.containsAll(y) || y.containsAll(x);
-    }
-
-    /**
-     * Maps "municipality \0 sector name" to the canonical sector name: names whose stems are a
-     * subset of another's are one sector; the name of the newest report represents it.
-     */
-    static Map<String, String> canonicalSectors(List<ReportDocument> documents) {
-        // One entry per distinct (municipality, name), with the newest year it appears in: a
-        // document may name the same sector many times (pages repeated with new text), and the
-        // pairwise comparison below is over names, each analysed once.
-        record Named(String municipality, String name, int year, String key) {
-        }
-        Map<String, Named> distinct = new TreeMap<>();
-        for (ReportDocument doc : documents) {
-            String m = doc.municipality() == null ? "" : doc.municipality();
-            for (Sector s : doc.sectors()) {
-                distinct.merge(m + "\u0000" + s.name(), new Named(m, s.name(), doc.year(), null),
-                        (cur, c) -> c.year() > cur.year() ? c : cur);
-            }
-        }
-        List<Named> named = new ArrayList<>();
-        for (Named x : distinct.values()) {
-            named.add(new Named(x.municipality(), x.name(), x.year(), sectorKey(x.name())));
-        }
-        int n = named.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Named a = named.get(i);
-                Named b = named.get(j);
-                if (a.municipality().equals(b.municipality()) && related(a.key(), b.key())) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        Map<Integer, Named> representative = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Named cand = named.get(i);
-            representative.merge(find(parent, i), cand, (cur, c) -> c.year() > cur.year()
-                    || c.year() == cur.year() && c.name().compareTo(cur.name()) < 0 ? c : cur);
-        }
-        Map<String, String> out = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Named x = named.get(i);
-            out.put(x.municipality() + "\u0000" + x.name(), representative.get(find(parent, i)).name());
-        }
-        return out;
-    }
-
-    private static String sectorKey(String name) {
-        return IndicatorNames.key(name);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** Grouping key; unit null for direction-only series. */

@@ -8,6 +8,7 @@ import no.trendspor.indicators.Observation.Kind;
 import no.trendspor.indicators.Observation.YearBasis;
 import no.trendspor.indicators.QualitativeObservation.StatedDirection;
 import no.trendspor.model.Statement;
+import no.trendspor.text.NorwegianTextAnalyzer;
 
 /**
  * Reads measured values and stated directions from one statement of Norwegian report prose.
@@ -33,6 +34,18 @@ import no.trendspor.model.Statement;
  */
 public final class IndicatorExtractor {
 
+    private final NorwegianTextAnalyzer analyzer;
+
+    /** An extractor whose names are keyed by the default analysis chain. */
+    public IndicatorExtractor() {
+        this(new NorwegianTextAnalyzer());
+    }
+
+    /** An extractor whose names are keyed by this analysis chain (the analysis options' stemmer). */
+    public IndicatorExtractor(NorwegianTextAnalyzer analyzer) {
+        this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+    }
+
     /** Extracts from a statement of a report with this source and year. */
     public StatementIndicators extract(Statement statement, String source, int reportYear) {
         return extract(statement.id(), statement.text(), source, reportYear);
@@ -40,7 +53,7 @@ public final class IndicatorExtractor {
 
     /** Extracts from raw statement text. */
     public StatementIndicators extract(String statementId, String text, String source, int reportYear) {
-        return new Run(statementId, text, source, reportYear).run();
+        return new Run(statementId, text, source, reportYear, analyzer).run();
     }
 
     /** Work state for one statement. */
@@ -52,8 +65,10 @@ public final class IndicatorExtractor {
         final List<Token> tokens;
         final List<Mention> mentions = new ArrayList<>();
         final Map<Integer, Integer> mentionAt = new HashMap<>();
+        final NorwegianTextAnalyzer analyzer;
 
-        Run(String statementId, String text, String source, int reportYear) {
+        Run(String statementId, String text, String source, int reportYear, NorwegianTextAnalyzer analyzer) {
+            this.analyzer = analyzer;
             this.statementId = statementId;
             this.text = text;
             this.source = source;
@@ -788,7 +803,7 @@ public final class IndicatorExtractor {
                 int end = Math.max(c.quoteEndTok, level.quoteEndTok);
                 Provenance p = provenance(start, end);
                 double previous = round(level.value - c.value);
-                out.add(new Observation(level.name(), IndicatorNames.key(level.name()), level.unit, Kind.LEVEL,
+                out.add(new Observation(level.name(), IndicatorNames.key(level.name(), analyzer), level.unit, Kind.LEVEL,
                         level.year - 1, YearBasis.IMPLIED, previous, true, p));
             }
             return out;
@@ -908,7 +923,7 @@ public final class IndicatorExtractor {
                     continue;
                 }
                 String display = IndicatorNames.display(subject);
-                return new QualitativeObservation(display, IndicatorNames.key(display), dir, reportYear,
+                return new QualitativeObservation(display, IndicatorNames.key(display, analyzer), dir, reportYear,
                         provenance(subjectStart, end));
             }
             return null;
@@ -955,7 +970,7 @@ public final class IndicatorExtractor {
             }
 
             Observation toObservation() {
-                return new Observation(name(), IndicatorNames.key(name()), unit, kind, year, basis, round(value),
+                return new Observation(name(), IndicatorNames.key(name(), analyzer), unit, kind, year, basis, round(value),
                         false, provenance(quoteStartTok, quoteEndTok));
             }
         }

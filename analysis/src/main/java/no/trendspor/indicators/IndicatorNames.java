@@ -32,15 +32,20 @@ public final class IndicatorNames {
     private IndicatorNames() {
     }
 
-    /** The key for a name: sorted, de-duplicated stems of its content words. */
+    /** The key for a name with the default analysis chain: sorted, de-duplicated stems of its content words. */
     public static String key(String name) {
+        return key(name, ANALYZER);
+    }
+
+    /** The key for a name: sorted, de-duplicated stems of its content words, by this analysis chain. */
+    public static String key(String name, NorwegianTextAnalyzer analyzer) {
         TreeSet<String> stems = new TreeSet<>();
-        for (AnalyzedTerm t : ANALYZER.analyze(name).terms()) {
+        for (AnalyzedTerm t : analyzer.analyze(name).terms()) {
             if (t.kind() != TermKind.STEM || NOT_NAME_WORDS.contains(t.surface().toLowerCase(Locale.ROOT))
                     || t.term().chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            stems.add(ANALYZER.canonical(t.term()));
+            stems.add(analyzer.canonical(t.term()));
         }
         return String.join(" ", stems);
     }

@@ -78,8 +78,7 @@ public final class ChallengeIndex implements AutoCloseable {
             List<ReportDocument> docs = new ArrayList<>(documents);
             docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
             for (ReportDocument d : docs) {
-                String municipality = d.municipality() == null || d.municipality().isBlank()
-                        ? ChallengeAnalysis.UNKNOWN_MUNICIPALITY : d.municipality().strip();
+                String municipality = AlignedCorpus.municipality(d);
                 for (Sector sector : d.sectors()) {
                     for (Statement st : sector.statements(SectionKind.CHALLENGE)) {
                         Document doc = new Document();

@@ -108,7 +108,7 @@ final class HtmlReportWriter {
                 .append("<th class=\"num\">unclassified</th><th class=\"num\">warnings</th></tr></thead>\n<tbody>\n");
         for (ReportDocument d : report.documents()) {
             h.append("<tr><td>").append(esc(d.source())).append("</td><td>").append(d.year()).append("</td><td>")
-                    .append(esc(d.municipality())).append("</td><td>")
+                    .append(esc(no.trendspor.match.AlignedCorpus.municipality(d))).append("</td><td>")
                     .append(esc(d.sectors().stream().map(Sector::name).collect(Collectors.joining(", "))))
                     .append("</td><td class=\"num\">").append(d.statements().size()).append("</td><td class=\"num\">")
                     .append(d.unclassified().size()).append("</td><td class=\"num\">").append(d.warnings().size())
