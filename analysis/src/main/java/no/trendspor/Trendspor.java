@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.trendspor.indicators.IndicatorAnalysis;
+import no.trendspor.indicators.IndicatorResult;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
@@ -99,7 +100,8 @@ public final class Trendspor {
         }
         List<TableSeries> series = TableSeries.group(observations, MunicipalityRegistry.bundled());
         KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison(options.analyzer()).compare(report.indicators(), series));
-        return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures);
+        return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures,
+                report.unnamedObservations());
     }
 
     /** Analyses documents that were already ingested. */
@@ -121,6 +123,8 @@ public final class Trendspor {
      * one sector alignment, its normalised municipalities and its analysis chain.
      */
     public static TrendReport analyze(AlignedCorpus corpus) {
-        return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus), IndicatorAnalysis.analyze(corpus));
+        IndicatorResult indicators = IndicatorAnalysis.result(corpus);
+        return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus), indicators.series(),
+                KeyFigures.NONE, indicators.unnamed());
     }
 }

@@ -470,8 +470,7 @@ public final class GoldEvaluation {
     static IndicatorEvaluation.Result printIndicators(PrintStream out, List<GoldFile> gold,
                                                       List<ReportDocument> documents, AnalysisOptions options) {
         IndicatorEvaluation.Result r = IndicatorEvaluation.evaluate(gold,
-                IndicatorEvaluation.observations(no.trendspor.Trendspor.analyzeDocuments(documents, options)
-                        .indicators()));
+                IndicatorEvaluation.observations(no.trendspor.Trendspor.analyzeDocuments(documents, options)));
         out.println("indicators (against every measured number the gold lists): " + r.total());
         r.perChain().forEach((c, s) -> out.printf(Locale.ROOT, "  %-34s %s%n", c, s));
         r.misses().forEach(m -> out.println("  missed: " + m));

@@ -108,6 +108,16 @@ public final class IndicatorEvaluation {
         return out;
     }
 
+    /** The output observations of a report: its series' and its values left without a name. */
+    public static List<OutputObservation> observations(no.trendspor.report.TrendReport report) {
+        List<OutputObservation> out = new ArrayList<>(observations(report.indicators()));
+        for (no.trendspor.indicators.UnnamedObservation u : report.unnamedObservations()) {
+            out.add(new OutputObservation(null, baseName(u.source().source()), u.year(), u.value(), u.unit(),
+                    u.derived(), u.source().quote()));
+        }
+        return out;
+    }
+
     /** Scores the output observations against the gold. */
     public static Result evaluate(List<GoldFile> gold, List<OutputObservation> output) {
         Map<String, String> chainOfFile = new HashMap<>();

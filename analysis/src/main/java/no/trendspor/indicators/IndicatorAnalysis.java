@@ -23,11 +23,14 @@ import no.trendspor.stats.TrendStatistics;
  * (the newest report's value is used), and computes {@link TrendStatistics} for series with two
  * or more years.
  *
- * <p>Linking: indicator names link when their {@link IndicatorNames#key keys} are equal; sector
- * names of one municipality link when the stems of one are a subset of the other's
- * ("Barnehage" and "Oppvekst barnehage"). Stated directions attach to the level series of the
- * same sector whose key shares all stems with the subject's (either way round); the rest form
- * series of their own without points.
+ * <p>Linking: municipality and sector come from the one alignment of the corpus ({@link
+ * AlignedCorpus}); observations whose names have equal {@link IndicatorNames#key keys} in one
+ * aligned sector form a group, and groups measuring one quantity are joined across names and
+ * sectors by {@link SeriesJoiner}, each join explained ({@link SeriesJoin}). Values without a
+ * recognisable name ({@link IndicatorNames#nounPhrase}) stay on their statements
+ * ({@link UnnamedObservation}). Stated directions attach to the level series of the same sector
+ * whose key shares all stems with the subject's (either way round); the rest form series of their
+ * own without points.
  *
  * <p>Output order is deterministic: municipality, sector, key, unit, kind.
  */
@@ -47,7 +50,7 @@ public final class IndicatorAnalysis {
 
     /** Series for these documents, aligned with the default options, read by this extractor. */
     public static List<IndicatorSeries> analyze(List<ReportDocument> documents, IndicatorExtractor extractor) {
-        return analyze(AlignedCorpus.of(documents), extractor);
+        return result(AlignedCorpus.of(documents), extractor).series();
     }
 
     /**
@@ -56,58 +59,94 @@ public final class IndicatorAnalysis {
      * corpus's analysis chain (its stemmer).
      */
     public static List<IndicatorSeries> analyze(AlignedCorpus corpus) {
-        return analyze(corpus, new IndicatorExtractor(corpus.analyzer()));
+        return result(corpus).series();
     }
 
-    /** Series of an aligned corpus, read by this extractor. */
-    public static List<IndicatorSeries> analyze(AlignedCorpus corpus, IndicatorExtractor extractor) {
+    /** Series and unnamed values of an aligned corpus. */
+    public static IndicatorResult result(AlignedCorpus corpus) {
+        return result(corpus, new IndicatorExtractor(corpus.analyzer()));
+    }
+
+    /**
+     * Series and unnamed values of an aligned corpus, read by this extractor. Observations read
+     * under one name (key) in one aligned sector form a group; groups of one municipality, unit and
+     * kind are then joined into one series when the evidence says they measure one quantity
+     * ({@link SeriesJoiner}); values without a recognisable name stay on their statements.
+     */
+    public static IndicatorResult result(AlignedCorpus corpus, IndicatorExtractor extractor) {
         Map<GroupKey, List<Observation>> groups = new TreeMap<>();
         Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
         Map<GroupKey, String> names = new TreeMap<>();
+        Map<GroupKey, Integer> newest = new TreeMap<>();
+        // municipality -> aligned sector -> the report years it appears in
+        Map<String, Map<String, Set<Integer>>> sectorYears = new TreeMap<>();
+        List<UnnamedObservation> unnamed = new ArrayList<>();
         for (ReportDocument doc : corpus.documents()) {
             String municipality = corpus.municipalityOf(doc);
             for (Sector sector : doc.sectors()) {
                 String sectorName = corpus.sectorOf(sector);
+                sectorYears.computeIfAbsent(municipality, m -> new TreeMap<>())
+                        .computeIfAbsent(sectorName, x -> new java.util.TreeSet<>()).add(doc.year());
                 for (Statement st : sector.statements()) {
                     StatementIndicators found = extractor.extract(st, doc.source(), doc.year());
                     for (Observation o : found.observations()) {
+                        if (o.name().isEmpty() || o.key().isEmpty()) {
+                            unnamed.add(new UnnamedObservation(municipality, sectorName, o.year(), o.value(), o.unit(),
+                                    o.kind(), o.derived(), o.provenance()));
+                            continue;
+                        }
                         GroupKey key = new GroupKey(municipality, sectorName, o.key(), o.unit(), o.kind());
                         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-                        names.merge(key, o.name(), (a, b) -> b); // documents come in year order
+                        // the newest report's wording names the group (ties: the later source)
+                        if (doc.year() >= newest.getOrDefault(key, Integer.MIN_VALUE)) {
+                            newest.put(key, doc.year());
+                            names.put(key, o.name());
+                        }
                     }
                     for (QualitativeObservation q : found.qualitative()) {
                         GroupKey key = new GroupKey(municipality, sectorName, q.key(), null, Observation.Kind.LEVEL);
                         directions.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-                        names.merge(key, q.subject(), (a, b) -> b);
+                        names.putIfAbsent(key, q.subject());
                     }
                 }
             }
+        }
+        // join the groups that measure one quantity; each series is represented by its newest group
+        List<SeriesJoiner.Joined> joined = new SeriesJoiner(corpus.analyzer(), sectorYears,
+                corpus::alignedByUser).join(groups, names);
+        Map<GroupKey, SeriesJoiner.Joined> seriesOf = new TreeMap<>();
+        for (SeriesJoiner.Joined j : joined) {
+            seriesOf.put(j.representative(), j);
         }
         // attach stated directions to numeric level series of the same sector
         Map<GroupKey, List<QualitativeObservation>> attached = new TreeMap<>();
         for (Map.Entry<GroupKey, List<QualitativeObservation>> e : directions.entrySet()) {
             GroupKey d = e.getKey();
-            GroupKey target = groups.keySet().stream()
+            GroupKey target = seriesOf.keySet().stream()
                     .filter(g -> g.kind() == Observation.Kind.LEVEL && g.municipality().equals(d.municipality())
                             && g.sector().equals(d.sector()) && related(g.key(), d.key()))
                     .findFirst().orElse(d);
             attached.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.getValue());
         }
-        Set<GroupKey> all = new java.util.TreeSet<>(groups.keySet());
+        Set<GroupKey> all = new java.util.TreeSet<>(seriesOf.keySet());
         all.addAll(attached.keySet());
         List<IndicatorSeries> out = new ArrayList<>();
         for (GroupKey key : all) {
-            List<Observation> observations = groups.getOrDefault(key, List.of());
+            SeriesJoiner.Joined j = seriesOf.get(key);
+            List<Observation> observations = j == null ? List.of() : j.observations();
             List<QualitativeObservation> qualitative = new ArrayList<>(attached.getOrDefault(key, List.of()));
             qualitative.sort(Comparator.comparingInt(QualitativeObservation::year)
                     .thenComparing(QualitativeObservation::provenance, PROVENANCE_ORDER));
-            out.add(series(key, names.get(key), observations, qualitative));
+            out.add(series(key, names.get(key), observations, qualitative, j == null ? List.of() : j.joins()));
         }
-        return List.copyOf(out);
+        unnamed.sort(Comparator.comparing(UnnamedObservation::municipality).thenComparing(UnnamedObservation::sector)
+                .thenComparing(UnnamedObservation::source, PROVENANCE_ORDER).thenComparingInt(UnnamedObservation::year)
+                .thenComparingDouble(UnnamedObservation::value));
+        return new IndicatorResult(out, unnamed);
     }
 
     private static IndicatorSeries series(GroupKey key, String name, List<Observation> observations,
-            List<QualitativeObservation> qualitative) {
+            List<QualitativeObservation> qualitative, List<SeriesJoin> joins) {
         Map<Integer, List<Observation>> byYear = new TreeMap<>();
         for (Observation o : observations) {
             byYear.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o);
@@ -136,7 +175,7 @@ public final class IndicatorAnalysis {
         }
         String display = key.kind() == Observation.Kind.CHANGE ? "endring i " + name : name;
         return new IndicatorSeries(key.municipality(), key.sector(), display, key.key(), key.unit(), key.kind(),
-                points, conflicts, qualitative, trend);
+                points, conflicts, qualitative, trend, joins);
     }
 
     /** Groups observations of one year by value; derived observations with an equal value join as sources. */
@@ -158,7 +197,7 @@ public final class IndicatorAnalysis {
         return out;
     }
 
-    private static boolean same(double a, double b) {
+    static boolean same(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
@@ -173,7 +212,7 @@ public final class IndicatorAnalysis {
     }
 
     /** Grouping key; unit null for direction-only series. */
-    private record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
+    record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
             Observation.Kind kind) implements Comparable<GroupKey> {
 
         private static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::municipality)

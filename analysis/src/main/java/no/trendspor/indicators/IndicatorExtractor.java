@@ -108,7 +108,15 @@ public final class IndicatorExtractor {
             List<Observation> observations = new ArrayList<>();
             for (Draft d : drafts) {
                 // a count of nothing named (a page number, a bare figure) is not an indicator
-                if (d.name.isEmpty() && d.unit == IndicatorUnit.COUNT && d.pairedWith == null && d.pairedFrom == null) {
+                if (d.name().isEmpty() && d.unit == IndicatorUnit.COUNT && d.pairedWith == null && d.pairedFrom == null) {
+                    continue;
+                }
+                // "fem hovedutfordringer": a plan counting its own parts measures nothing
+                if (d.unit == IndicatorUnit.COUNT && countsTextStructure(d.name())) {
+                    continue;
+                }
+                // a value for a year after the report's is a target or a forecast, not a measurement
+                if (d.year > reportYear) {
                     continue;
                 }
                 observations.add(d.toObservation());
@@ -442,7 +450,13 @@ public final class IndicatorExtractor {
             if (d.kind == Kind.LEVEL && afterUnit != null && afterComparative != null
                     && (afterComparative.is("enn") || Lexicon.TARGET_WORDS.contains(afterComparative.lower()))
                     && (Lexicon.MORE.contains(afterUnit.lower()) || Lexicon.LESS.contains(afterUnit.lower()))) {
-                // "12 mill. lavere enn i 2016": a difference from a base, not a level
+                // "12 mill. lavere enn i 2016": a difference from a base, not a level; from a budget
+                // or a target ("361 mill. bedre enn budsjettert") it measures the plan, not the year
+                Token base = tok(d.unitEnd + 3);
+                if (Lexicon.TARGET_WORDS.contains(afterComparative.lower())
+                        || base != null && Lexicon.TARGET_WORDS.contains(base.lower())) {
+                    return null;
+                }
                 d.kind = Kind.CHANGE;
                 d.comparative = true;
                 sign = Lexicon.LESS.contains(afterUnit.lower()) ? -1 : 1;
@@ -592,13 +606,15 @@ public final class IndicatorExtractor {
 
         void names(List<Draft> drafts) {
             for (Draft d : drafts) {
-                String back = backwardName(d);
+                // only a name that is a noun phrase counts ("dette", "brukt", "utgangen" do not)
+                String back = recognisableOrEmpty(backwardName(d));
                 if (d.comparative) {
                     d.name = back; // "..., som er 12 mill. lavere enn": the subject is earlier in the sentence
                     continue;
                 }
                 int[] fwd = forwardName(d);
-                String forward = fwd == null ? "" : text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end());
+                String forward = fwd == null ? ""
+                        : recognisableOrEmpty(text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end()));
                 boolean share = d.unit == IndicatorUnit.COUNT;
                 if (!share) {
                     Token av = tok(d.unitEnd + 1);
@@ -651,19 +667,71 @@ public final class IndicatorExtractor {
                     }
                 }
             }
-            String last = "";
-            int lastSentence = -1;
+            // A value without a name of its own takes the name of the value it is listed with
+            // ("9,1 prosent i 2015, 8,7 prosent i 2016"), not of any earlier value of the sentence.
+            Draft previous = null;
             for (Draft d : drafts) {
-                if (d.sentence != lastSentence) {
-                    last = "";
-                    lastSentence = d.sentence;
+                if (previous != null && previous.sentence == d.sentence && d.name.isEmpty()
+                        && listedAfter(previous, d)) {
+                    d.name = previous.name;
                 }
-                if (d.name.isEmpty()) {
-                    d.name = last;
-                } else {
-                    last = d.name;
+                previous = d;
+            }
+        }
+
+        /**
+         * True when only a year, separators and "og"/"eller" stand between two values (one list), or
+         * the second is a change stated right after the first ("1 224 mill., en forbedring på 361
+         * mill."): both are about the same quantity.
+         */
+        boolean listedAfter(Draft previous, Draft d) {
+            int end = d.prefixTok >= 0 ? Math.min(d.prefixTok, d.quoteStartTok) : d.quoteStartTok;
+            if (previous.kind == Kind.CHANGE && d.kind == Kind.LEVEL && d.prefix.equals("til")
+                    && end - previous.unitEnd <= 4) {
+                return true; // "redusert med 40 personer til 1 960": the level the change reached
+            }
+            if (d.kind == Kind.CHANGE && end - previous.unitEnd <= 8) {
+                boolean changeOfIt = true;
+                for (int i = previous.unitEnd + 1; i < end && changeOfIt; i++) {
+                    Token t = tokens.get(i);
+                    changeOfIt = t.isPunct(",") || t.is("en") || t.is("et") || t.is("som") || t.is("noe")
+                            || Lexicon.SKIP_BACK.contains(t.lower()) || Lexicon.INCREASE_WORDS.contains(t.lower())
+                            || Lexicon.DECREASE_WORDS.contains(t.lower()) || Lexicon.CHANGE_NOUNS.contains(t.lower());
+                }
+                if (changeOfIt) {
+                    return true;
                 }
             }
+            for (int i = previous.unitEnd + 1; i < end; i++) {
+                Token t = tokens.get(i);
+                Mention year = mentionStartingAt(i);
+                if (year != null && year.year() > 0 && !year.candidate()) {
+                    i = year.last();
+                    continue;
+                }
+                if (!(t.isPunct(",;") || t.is("og") || t.is("eller") || t.is("i") || t.is("til") || t.is("fra")
+                        || t.is("mot") || t.is("per") || t.is("pr"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The name's head (its first or second word, after an adjective) is a part of the text itself. */
+        static boolean countsTextStructure(String name) {
+            String[] words = name.split(" ");
+            for (int i = 0; i < Math.min(2, words.length); i++) {
+                for (String noun : Lexicon.TEXT_STRUCTURE_NOUNS) {
+                    if (words[i].endsWith(noun)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        static String recognisableOrEmpty(String name) {
+            return IndicatorNames.recognisable(name) ? name : "";
         }
 
         int lastTokenOfSentence(int sentence) {
@@ -677,13 +745,20 @@ public final class IndicatorExtractor {
         }
 
         String backwardName(Draft d) {
-            int i = (d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok) - 1;
-            while (i >= 0 && tokens.get(i).sentence() == d.sentence && tokens.get(i).isWord()
-                    && !Lexicon.CHANGE_NOUNS.contains(tokens.get(i).lower())
-                    && (Lexicon.SKIP_BACK.contains(tokens.get(i).lower())
-                            || Lexicon.INCREASE_WORDS.contains(tokens.get(i).lower())
-                            || Lexicon.DECREASE_WORDS.contains(tokens.get(i).lower()))) {
-                i--;
+            // the word right before the value may itself end the name ("ble brutto driftsresultat 990 mill.")
+            int i = d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok - 1;
+            i = skipBack(i, d.sentence);
+            // "Bufferfondet, som er kommunens reservefond, utgjorde 429 mill.": over the relative clause
+            if (i >= 0 && tokens.get(i).isPunct(",") && tokens.get(i).sentence() == d.sentence) {
+                for (int j = i - 1; j >= Math.max(0, i - 16) && tokens.get(j).sentence() == d.sentence; j--) {
+                    if (tokens.get(j).isPunct(",") && tokIs(j + 1, "som")) {
+                        i = skipBack(j - 1, d.sentence);
+                        break;
+                    }
+                    if (!tokens.get(j).isWord() && !tokens.get(j).isPunct("-")) {
+                        break;
+                    }
+                }
             }
             int end = i;
             int count = 0;
@@ -709,6 +784,18 @@ public final class IndicatorExtractor {
                 i--;
             }
             return span(i + 1, end);
+        }
+
+        /** The index before the verbs, prepositions and change words that stand between a name and its value. */
+        int skipBack(int i, int sentence) {
+            while (i >= 0 && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
+                    && !Lexicon.CHANGE_NOUNS.contains(tokens.get(i).lower())
+                    && (Lexicon.SKIP_BACK.contains(tokens.get(i).lower())
+                            || Lexicon.INCREASE_WORDS.contains(tokens.get(i).lower())
+                            || Lexicon.DECREASE_WORDS.contains(tokens.get(i).lower()))) {
+                i--;
+            }
+            return i;
         }
 
         /** True inside a range, age or ordinal ("barn 1–2 år"), which may be part of a name. */
@@ -922,7 +1009,10 @@ public final class IndicatorExtractor {
                 if (subject.isEmpty()) {
                     continue;
                 }
-                String display = IndicatorNames.display(subject);
+                String display = IndicatorNames.nounPhrase(subject);
+                if (display.isEmpty()) {
+                    continue;
+                }
                 return new QualitativeObservation(display, IndicatorNames.key(display, analyzer), dir, reportYear,
                         provenance(subjectStart, end));
             }
@@ -964,9 +1054,9 @@ public final class IndicatorExtractor {
                 this.mention = mention;
             }
 
+            /** The noun phrase naming the value, or "" when the statement gives none a reader recognises. */
             String name() {
-                String n = IndicatorNames.display(name);
-                return n.isEmpty() ? "(uten navn)" : n;
+                return IndicatorNames.nounPhrase(name);
             }
 
             Observation toObservation() {

@@ -224,6 +224,19 @@ public final class AlignedCorpus {
         return ref.analysed();
     }
 
+    /**
+     * True when the user's overrides placed a name of this aligned sector: the user decided what
+     * the sector is, so no later step may read its content into another sector.
+     */
+    public boolean alignedByUser(String municipality, String sector) {
+        Map<String, String> overrides = options.sectorOverrides();
+        if (overrides.isEmpty()) {
+            return false;
+        }
+        return alignments.stream().filter(a -> a.municipality().equals(municipality) && a.sector().equals(sector))
+                .anyMatch(a -> a.names().stream().anyMatch(n -> overrides.containsKey(n.name())));
+    }
+
     /** The similarity fitted on all statements of the corpus (IDF over every statement). */
     StatementSimilarity similarity() {
         return similarity;

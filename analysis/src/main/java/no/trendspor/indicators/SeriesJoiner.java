@@ -1,0 +1,258 @@
+package no.trendspor.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import no.trendspor.text.NorwegianTextAnalyzer;
+
+/**
+ * Joins groups of observations (one name in one aligned sector) of one municipality, unit and
+ * kind into series of one quantity, on this evidence, strongest first:
+ *
+ * <ol>
+ *   <li><b>values-agree</b>: the names share at least {@link #AGREEING_NAME_SCORE} of their
+ *       analysed terms, a year stated by both has the same value and no year stated by both
+ *       disagrees: a later report restating the same figure (in any sector of the municipality,
+ *       so a sector renamed or mis-read in one year does not cut the series);</li>
+ *   <li><b>similar-name</b>: same aligned sector, the names share at least
+ *       {@link #SIMILAR_NAME_SCORE} of their terms ("elever med spesialundervisning" and "andelen
+ *       elever med spesialundervisning i grunnskolen"), and no year disagrees;</li>
+ *   <li><b>same-name-other-sector</b>: the same name (equal keys) in two sectors of the
+ *       municipality that are never reported in the same year, and no year disagrees.</li>
+ * </ol>
+ *
+ * Sectors the user's overrides placed are never joined with another sector. A bare shared head
+ * noun is not enough: "elever" and "elever som fikk leksehjelp" share half
+ * their terms and join only if their values agree where both state one. Groups are joined
+ * greedily (union of the best-scoring pairs first), a join never bringing two disagreeing values
+ * for a year into one series. The name score is the Dice coefficient of the names' analysed
+ * terms (stems, compound parts and synonyms of the corpus's analysis chain).
+ */
+final class SeriesJoiner {
+
+    /** Least name score for a join on agreeing values. */
+    static final double AGREEING_NAME_SCORE = 0.5;
+
+    /** Least name score for a join of two names in one sector without overlapping years. */
+    static final double SIMILAR_NAME_SCORE = 0.8;
+
+    /** A series: its representative group (the newest), all observations, and the joins. */
+    record Joined(IndicatorAnalysis.GroupKey representative, List<Observation> observations, List<SeriesJoin> joins) {
+    }
+
+    private final NorwegianTextAnalyzer analyzer;
+    private final Map<String, Map<String, Set<Integer>>> sectorYears;
+    private final java.util.function.BiPredicate<String, String> userAligned;
+
+    /**
+     * @param sectorYears municipality → aligned sector → the report years it appears in
+     * @param userAligned (municipality, sector) placed by the user's overrides: never joined across sectors
+     */
+    SeriesJoiner(NorwegianTextAnalyzer analyzer, Map<String, Map<String, Set<Integer>>> sectorYears,
+                 java.util.function.BiPredicate<String, String> userAligned) {
+        this.analyzer = analyzer;
+        this.sectorYears = sectorYears;
+        this.userAligned = userAligned;
+    }
+
+    private record Candidate(int a, int b, String reason, double score, List<String> shared, List<Integer> agreeing) {
+    }
+
+    List<Joined> join(Map<IndicatorAnalysis.GroupKey, List<Observation>> groups,
+                      Map<IndicatorAnalysis.GroupKey, String> names) {
+        List<IndicatorAnalysis.GroupKey> keys = new ArrayList<>(groups.keySet());
+        int n = keys.size();
+        List<Set<String>> terms = new ArrayList<>();
+        List<Map<Integer, List<Double>>> values = new ArrayList<>();
+        for (IndicatorAnalysis.GroupKey k : keys) {
+            terms.add(terms(names.get(k)));
+            Map<Integer, List<Double>> byYear = new TreeMap<>();
+            for (Observation o : groups.get(k)) {
+                if (!o.derived()) {
+                    byYear.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o.value());
+                }
+            }
+            values.add(byYear);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Candidate c = candidate(i, j, keys, terms, values);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> rank(c.reason())).thenComparing(
+                Comparator.comparingDouble(Candidate::score).reversed()).thenComparingInt(Candidate::a)
+                .thenComparingInt(Candidate::b));
+        int[] parent = new int[n];
+        List<List<Integer>> members = new ArrayList<>();
+        List<Map<Integer, List<Double>>> unionValues = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
+            unionValues.add(new TreeMap<>(values.get(i)));
+        }
+        Map<Integer, SeriesJoin> joinOf = new TreeMap<>();
+        for (Candidate c : candidates) {
+            int ra = find(parent, c.a());
+            int rb = find(parent, c.b());
+            if (ra == rb || disagree(unionValues.get(ra), unionValues.get(rb))) {
+                continue;
+            }
+            // the group that joins is the one of the older name; it is explained against the other
+            int joining = newer(keys, names, groups, c.a(), c.b()) == c.a() ? c.b() : c.a();
+            int joinedTo = joining == c.a() ? c.b() : c.a();
+            IndicatorAnalysis.GroupKey jk = keys.get(joining);
+            IndicatorAnalysis.GroupKey tk = keys.get(joinedTo);
+            joinOf.putIfAbsent(joining, new SeriesJoin(names.get(jk), jk.sector(),
+                    List.copyOf(values.get(joining).keySet()), names.get(tk), tk.sector(), c.reason(),
+                    round(c.score()), c.shared(), c.agreeing()));
+            parent[rb] = ra;
+            members.get(ra).addAll(members.get(rb));
+            unionValues.get(rb).forEach((y, v) -> unionValues.get(ra).computeIfAbsent(y, k -> new ArrayList<>()).addAll(v));
+        }
+        List<Joined> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (find(parent, i) != i) {
+                continue;
+            }
+            List<Integer> group = members.get(i);
+            int representative = group.get(0);
+            for (int g : group) {
+                if (newer(keys, names, groups, g, representative) == g) {
+                    representative = g;
+                }
+            }
+            List<Observation> observations = new ArrayList<>();
+            List<SeriesJoin> joins = new ArrayList<>();
+            for (int g : new TreeSet<>(group)) {
+                observations.addAll(groups.get(keys.get(g)));
+                if (joinOf.containsKey(g)) {
+                    joins.add(joinOf.get(g));
+                }
+            }
+            joins.sort(Comparator.comparing(SeriesJoin::sector).thenComparing(SeriesJoin::name));
+            out.add(new Joined(keys.get(representative), observations, joins));
+        }
+        return out;
+    }
+
+    private Candidate candidate(int i, int j, List<IndicatorAnalysis.GroupKey> keys, List<Set<String>> terms,
+                                List<Map<Integer, List<Double>>> values) {
+        IndicatorAnalysis.GroupKey a = keys.get(i);
+        IndicatorAnalysis.GroupKey b = keys.get(j);
+        if (!a.municipality().equals(b.municipality()) || a.unit() != b.unit() || a.kind() != b.kind()) {
+            return null;
+        }
+        Set<String> shared = new TreeSet<>(terms.get(i));
+        shared.retainAll(terms.get(j));
+        int total = terms.get(i).size() + terms.get(j).size();
+        double score = total == 0 ? 0 : 2.0 * shared.size() / total;
+        List<Integer> agreeing = new ArrayList<>();
+        boolean disagreeing = false;
+        for (Map.Entry<Integer, List<Double>> e : values.get(i).entrySet()) {
+            List<Double> other = values.get(j).get(e.getKey());
+            if (other == null) {
+                continue;
+            }
+            if (e.getValue().stream().anyMatch(v -> other.stream().anyMatch(w -> IndicatorAnalysis.same(v, w)))) {
+                agreeing.add(e.getKey());
+            } else {
+                disagreeing = true;
+            }
+        }
+        if (disagreeing) {
+            return null;
+        }
+        List<String> sharedList = List.copyOf(shared);
+        boolean sameSector = a.sector().equals(b.sector());
+        if (!sameSector && (userAligned.test(a.municipality(), a.sector())
+                || userAligned.test(b.municipality(), b.sector()))) {
+            return null; // the user said which sector is which
+        }
+        if (!agreeing.isEmpty() && score >= AGREEING_NAME_SCORE) {
+            return new Candidate(i, j, "values-agree", score, sharedList, agreeing);
+        }
+        if (sameSector && score >= SIMILAR_NAME_SCORE) {
+            return new Candidate(i, j, "similar-name", score, sharedList, agreeing);
+        }
+        if (!sameSector && a.key().equals(b.key()) && neverTogether(a, b)) {
+            return new Candidate(i, j, "same-name-other-sector", score, sharedList, agreeing);
+        }
+        return null;
+    }
+
+    private static int rank(String reason) {
+        return switch (reason) {
+            case "values-agree" -> 0;
+            case "similar-name" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** The two sectors are never reported in one year: one is the other under another name. */
+    private boolean neverTogether(IndicatorAnalysis.GroupKey a, IndicatorAnalysis.GroupKey b) {
+        Map<String, Set<Integer>> years = sectorYears.getOrDefault(a.municipality(), Map.of());
+        Set<Integer> ya = years.getOrDefault(a.sector(), Set.of());
+        Set<Integer> yb = years.getOrDefault(b.sector(), Set.of());
+        return ya.stream().noneMatch(yb::contains);
+    }
+
+    /** A year both state without a value in common. */
+    private static boolean disagree(Map<Integer, List<Double>> a, Map<Integer, List<Double>> b) {
+        for (Map.Entry<Integer, List<Double>> e : a.entrySet()) {
+            List<Double> other = b.get(e.getKey());
+            if (other != null && e.getValue().stream()
+                    .noneMatch(v -> other.stream().anyMatch(w -> IndicatorAnalysis.same(v, w)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of two groups, the one read in the newest report (ties: the larger, then the first). */
+    private static int newer(List<IndicatorAnalysis.GroupKey> keys, Map<IndicatorAnalysis.GroupKey, String> names,
+                             Map<IndicatorAnalysis.GroupKey, List<Observation>> groups, int a, int b) {
+        int ya = groups.get(keys.get(a)).stream().mapToInt(o -> o.provenance().reportYear()).max().orElse(0);
+        int yb = groups.get(keys.get(b)).stream().mapToInt(o -> o.provenance().reportYear()).max().orElse(0);
+        if (ya != yb) {
+            return ya > yb ? a : b;
+        }
+        int sa = groups.get(keys.get(a)).size();
+        int sb = groups.get(keys.get(b)).size();
+        if (sa != sb) {
+            return sa > sb ? a : b;
+        }
+        return Math.min(a, b);
+    }
+
+    /** The name's analysed terms, each synonym group as its canonical term. */
+    private Set<String> terms(String name) {
+        Set<String> out = new TreeSet<>();
+        for (var t : analyzer.analyze(name == null ? "" : name).terms()) {
+            String term = analyzer.canonical(t.term());
+            if (!term.chars().allMatch(Character::isDigit)) {
+                out.add(term);
+            }
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.rint(v * 1e6) / 1e6;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}
