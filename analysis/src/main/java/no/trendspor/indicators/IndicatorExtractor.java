@@ -773,8 +773,13 @@ public final class IndicatorExtractor {
                 boolean changeWord = Lexicon.INCREASE_WORDS.contains(t.lower())
                         || Lexicon.DECREASE_WORDS.contains(t.lower());
                 boolean subjectNoun = count == 0 && Lexicon.CHANGE_NOUNS.contains(t.lower());
+                // "andel elever som får spesialundervisning": a relative clause right after a noun stays
+                boolean relative = t.is("som") && count > 0 && tok(i - 1) != null && tok(i - 1).isWord()
+                        && tok(i - 1).sentence() == d.sentence && !Lexicon.STOP_BACK.contains(tok(i - 1).lower())
+                        && !Lexicon.PRONOUNS.contains(tok(i - 1).lower())
+                        && !Lexicon.PREPOSITIONS.contains(tok(i - 1).lower());
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
-                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower())
+                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower()) && !relative
                         || changeWord && !subjectNoun) {
                     break;
                 }
