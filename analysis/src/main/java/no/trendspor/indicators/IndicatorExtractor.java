@@ -616,6 +616,9 @@ public final class IndicatorExtractor {
                 String forward = fwd == null ? ""
                         : recognisableOrEmpty(text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end()));
                 boolean share = d.unit == IndicatorUnit.COUNT;
+                if (!share && fwd != null && startsWithVerb(fwd[0])) {
+                    forward = ""; // "88 prosent hadde fått dose 2": the predicate, not the name
+                }
                 if (!share) {
                     Token av = tok(d.unitEnd + 1);
                     Token after = tok(d.unitEnd + 1);
@@ -730,6 +733,12 @@ public final class IndicatorExtractor {
             return false;
         }
 
+        boolean startsWithVerb(int i) {
+            Token t = tok(i);
+            return t != null && (Lexicon.VERBS.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
+                    || Lexicon.MODALS.contains(t.lower()));
+        }
+
         static String recognisableOrEmpty(String name) {
             return IndicatorNames.recognisable(name) ? name : "";
         }
@@ -745,24 +754,29 @@ public final class IndicatorExtractor {
         }
 
         String backwardName(Draft d) {
-            // the word right before the value may itself end the name ("ble brutto driftsresultat 990 mill.")
-            int i = d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok - 1;
-            i = skipBack(i, d.sentence);
-            // "Bufferfondet, som er kommunens reservefond, utgjorde 429 mill.": over the relative clause
-            if (i >= 0 && tokens.get(i).isPunct(",") && tokens.get(i).sentence() == d.sentence) {
-                for (int j = i - 1; j >= Math.max(0, i - 16) && tokens.get(j).sentence() == d.sentence; j--) {
-                    if (tokens.get(j).isPunct(",") && tokIs(j + 1, "som")) {
-                        i = skipBack(j - 1, d.sentence);
-                        break;
-                    }
-                    if (!tokens.get(j).isWord() && !tokens.get(j).isPunct("-")) {
-                        break;
-                    }
-                }
+            if (d.prefixTok >= 0 && Lexicon.PREPOSITIONS.contains(d.prefix) && !Lexicon.SKIP_BACK.contains(d.prefix)
+                    && !Lexicon.INCREASE_WORDS.contains(d.prefix) && !Lexicon.DECREASE_WORDS.contains(d.prefix)) {
+                return ""; // "mot 24 prosent på landsbasis": the object of a preposition, compared with the name
             }
+            // the word right before the value may itself end the name ("ble brutto driftsresultat 990 mill.")
+            int i = skipRelativeClause(skipBack(d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok - 1, d.sentence),
+                    d.sentence);
+            int[] span = collectBack(i, d.sentence);
+            // "utgjorde etter avsetninger 549 mill.": a phrase opened by a preposition says when or
+            // how, not what; the name stands before it
+            if (span[0] <= span[1] && Lexicon.PREPOSITIONS.contains(tokens.get(span[0]).lower())) {
+                int before = skipRelativeClause(skipBack(span[0] - 1, d.sentence), d.sentence);
+                span = before < span[0] - 1 || before >= 0 && tokens.get(before).isWord()
+                        ? collectBack(before, d.sentence) : new int[] {0, -1};
+            }
+            return span(span[0], span[1]);
+        }
+
+        /** The words of a name collected backwards from index {@code i}: [first, last], empty when first > last. */
+        int[] collectBack(int i, int sentence) {
             int end = i;
             int count = 0;
-            while (i >= 0 && tokens.get(i).sentence() == d.sentence && count < 6) {
+            while (i >= 0 && tokens.get(i).sentence() == sentence && count < 6) {
                 Token t = tokens.get(i);
                 boolean hyphenPart = t.isPunct("-") && tok(i - 1) != null && tok(i - 1).isWord()
                         && t.adjacentTo(tok(i - 1));
@@ -772,15 +786,16 @@ public final class IndicatorExtractor {
                 }
                 boolean changeWord = Lexicon.INCREASE_WORDS.contains(t.lower())
                         || Lexicon.DECREASE_WORDS.contains(t.lower());
-                boolean subjectNoun = count == 0 && Lexicon.CHANGE_NOUNS.contains(t.lower());
+                // a change noun may be the name's head ("veksten i Sola"), a change verb ends it
+                boolean changeNoun = Lexicon.CHANGE_NOUNS.contains(t.lower());
                 // "andel elever som får spesialundervisning": a relative clause right after a noun stays
                 boolean relative = t.is("som") && count > 0 && tok(i - 1) != null && tok(i - 1).isWord()
-                        && tok(i - 1).sentence() == d.sentence && !Lexicon.STOP_BACK.contains(tok(i - 1).lower())
+                        && tok(i - 1).sentence() == sentence && !Lexicon.STOP_BACK.contains(tok(i - 1).lower())
                         && !Lexicon.PRONOUNS.contains(tok(i - 1).lower())
                         && !Lexicon.PREPOSITIONS.contains(tok(i - 1).lower());
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
                         || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower()) && !relative
-                        || changeWord && !subjectNoun) {
+                        || changeWord && !changeNoun) {
                     break;
                 }
                 if (t.isWord()) {
@@ -788,7 +803,22 @@ public final class IndicatorExtractor {
                 }
                 i--;
             }
-            return span(i + 1, end);
+            return new int[] {i + 1, end};
+        }
+
+        /** "Bufferfondet, som er kommunens reservefond, utgjorde": from the second comma to before the first. */
+        int skipRelativeClause(int i, int sentence) {
+            if (i >= 0 && tokens.get(i).isPunct(",") && tokens.get(i).sentence() == sentence) {
+                for (int j = i - 1; j >= Math.max(0, i - 16) && tokens.get(j).sentence() == sentence; j--) {
+                    if (tokens.get(j).isPunct(",") && tokIs(j + 1, "som")) {
+                        return skipBack(j - 1, sentence);
+                    }
+                    if (!tokens.get(j).isWord() && !tokens.get(j).isPunct("-")) {
+                        break;
+                    }
+                }
+            }
+            return i;
         }
 
         /** The index before the verbs, prepositions and change words that stand between a name and its value. */

@@ -73,6 +73,12 @@ public final class IndicatorNames {
         while (!words.isEmpty() && (closesNothing(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
         }
+        // "nedgang i andel elever ...": the change is told by the value's kind, the name is what changed
+        while (words.size() > 2 && Lexicon.CHANGE_NOUNS.contains(bare(words.get(0)))
+                && (bare(words.get(1)).equals("i") || bare(words.get(1)).equals("av"))) {
+            words.remove(0);
+            words.remove(0);
+        }
         if (words.isEmpty()) {
             return "";
         }
@@ -86,7 +92,7 @@ public final class IndicatorNames {
                 break;
             }
         }
-        if (content < 0) {
+        if (content < 0 || words.size() == 1 && participle(bare(words.get(0)))) {
             return "";
         }
         // "N har gjennomført X": the verb after the first noun starts a relative clause
@@ -106,6 +112,11 @@ public final class IndicatorNames {
     /** True when the name is a noun phrase by {@link #nounPhrase}. */
     public static boolean recognisable(String name) {
         return !nounPhrase(name).isEmpty();
+    }
+
+    /** "preparert", "etablert", "registrert": the past participle of an -ere verb, not a noun. */
+    private static boolean participle(String w) {
+        return w.length() >= 8 && w.endsWith("ert");
     }
 
     private static boolean opensNothing(String word) {

@@ -141,7 +141,7 @@ final class Lexicon {
             "under", "over", "mellom", "etter", "før", "innen", "innenfor", "uten", "mot", "gjennom", "blant",
             "rundt", "langs", "per", "pr", "siden", "bak", "foran", "utenfor", "overfor", "hjå", "frå", "og",
             "eller", "men", "samt", "at", "enn", "som", "når", "da", "der", "hvor", "fordi", "mens", "så", "om",
-            "dersom", "hvis", "både", "verken", "enten");
+            "dersom", "hvis", "både", "verken", "enten", "minus", "pluss", "inkludert", "ekskludert");
 
     /** Adverbs that say when, how much or how sure, never what. */
     static final Set<String> ADVERBS = words("også", "ikke", "nå", "fortsatt", "fremdeles", "bare", "kun", "ca",
