@@ -607,7 +607,7 @@ public final class IndicatorExtractor {
         void names(List<Draft> drafts) {
             for (Draft d : drafts) {
                 // only a name that is a noun phrase counts ("dette", "brukt", "utgangen" do not)
-                String back = recognisableOrEmpty(backwardName(d));
+                String back = recognisableOrEmpty(withoutLeadingChange(backwardName(d)));
                 if (d.comparative) {
                     d.name = back; // "..., som er 12 mill. lavere enn": the subject is earlier in the sentence
                     continue;
@@ -737,6 +737,21 @@ public final class IndicatorExtractor {
             Token t = tok(i);
             return t != null && (Lexicon.VERBS.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
                     || Lexicon.MODALS.contains(t.lower()));
+        }
+
+        /**
+         * "Nedgang i andel elever ..." names the quantity after the change noun (the value's kind tells
+         * the change); not before a proper name ("veksten i Sola" is the growth of a place).
+         */
+        static String withoutLeadingChange(String name) {
+            String[] words = name.strip().split("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+            int i = 0;
+            while (words.length - i > 2 && Lexicon.CHANGE_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+                    && (words[i + 1].equalsIgnoreCase("i") || words[i + 1].equalsIgnoreCase("av"))
+                    && !words[i + 2].isEmpty() && Character.isLowerCase(words[i + 2].codePointAt(0))) {
+                i += 2;
+            }
+            return i == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
         }
 
         static String recognisableOrEmpty(String name) {

@@ -70,14 +70,16 @@ public final class IndicatorNames {
         while (!words.isEmpty() && opensNothing(words.get(0))) {
             words.remove(0);
         }
+        // "journal og i KS": a conjunction before a preposition joins another phrase, not this name
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String w = bare(words.get(i));
+            if ((w.equals("og") || w.equals("eller")) && Lexicon.PREPOSITIONS.contains(bare(words.get(i + 1)))) {
+                words.subList(i, words.size()).clear();
+                break;
+            }
+        }
         while (!words.isEmpty() && (closesNothing(words.get(words.size() - 1)))) {
             words.remove(words.size() - 1);
-        }
-        // "nedgang i andel elever ...": the change is told by the value's kind, the name is what changed
-        while (words.size() > 2 && Lexicon.CHANGE_NOUNS.contains(bare(words.get(0)))
-                && (bare(words.get(1)).equals("i") || bare(words.get(1)).equals("av"))) {
-            words.remove(0);
-            words.remove(0);
         }
         if (words.isEmpty()) {
             return "";
@@ -101,7 +103,7 @@ public final class IndicatorNames {
             if (w.equals("som")) {
                 break;
             }
-            if (Lexicon.VERBS.contains(w) && !Lexicon.PREPOSITIONS.contains(bare(words.get(i - 1)))) {
+            if ((Lexicon.VERBS.contains(w) || passive(w)) && !Lexicon.PREPOSITIONS.contains(bare(words.get(i - 1)))) {
                 words.add(i, "som");
                 break;
             }
@@ -112,6 +114,11 @@ public final class IndicatorNames {
     /** True when the name is a noun phrase by {@link #nounPhrase}. */
     public static boolean recognisable(String name) {
         return !nounPhrase(name).isEmpty();
+    }
+
+    /** "gjennomføres", "etableres": the passive of a verb. */
+    private static boolean passive(String w) {
+        return w.length() >= 8 && (w.endsWith("eres") || w.endsWith("føres"));
     }
 
     /** "preparert", "etablert", "registrert": the past participle of an -ere verb, not a noun. */
