@@ -521,6 +521,14 @@ public final class IndicatorExtractor {
                 }
                 d.year = reportYear;
                 d.basis = YearBasis.REPORT;
+                // "16 200 elever i grunnskolen høsten 2018": a year at the end of the value's own clause
+                int forward = yearLaterInClause(d, consumed);
+                if (forward >= 0) {
+                    d.year = mentionStartingAt(forward).year();
+                    d.basis = YearBasis.STATED;
+                    consumed.add(forward);
+                    continue;
+                }
                 for (int q = d.quoteStartTok - 1; q >= 0 && tokens.get(q).sentence() == d.sentence; q--) {
                     if (tokens.get(q).isPunct(",;:(")) {
                         break;
@@ -538,6 +546,44 @@ public final class IndicatorExtractor {
                     }
                 }
             }
+            // "mot 6,4 prosent året før", "8,2 prosent i fjor": the year before the sentence's year
+            Draft earlier = null;
+            for (Draft d : drafts) {
+                if ((tokIs(d.unitEnd + 1, "året") && tokIs(d.unitEnd + 2, "før")
+                        || tokIs(d.unitEnd + 1, "i") && tokIs(d.unitEnd + 2, "fjor")
+                        || tokIs(d.unitEnd + 1, "forrige") && tokIs(d.unitEnd + 2, "år"))) {
+                    int base = earlier != null && earlier.sentence == d.sentence ? earlier.year : reportYear;
+                    d.year = base - 1;
+                    d.basis = YearBasis.STATED;
+                }
+                earlier = d;
+            }
+        }
+
+        /**
+         * The index of a year that dates the value from later in its clause ("i 2018", "høsten 2018",
+         * "per 2018", "ved utgangen av 2018"), before any other value and any clause break; -1 if none.
+         */
+        int yearLaterInClause(Draft d, List<Integer> consumed) {
+            for (int q = d.unitEnd + 1; q < tokens.size() && q <= d.unitEnd + 10; q++) {
+                Token t = tokens.get(q);
+                if (t.sentence() != d.sentence || t.isPunct(",;:()")) {
+                    return -1;
+                }
+                Mention m = mentionStartingAt(q);
+                if (m == null) {
+                    continue;
+                }
+                if (m.year() > 0 && !m.candidate() && !consumed.contains(q)) {
+                    Token before = tok(q - 1);
+                    boolean dating = before != null && (before.is("i") || before.is("per") || before.is("pr")
+                            || before.is("høsten") || before.is("våren") || before.is("utgangen")
+                            || before.is("av") && tokIs(q - 2, "utgangen") || before.is("året"));
+                    return dating ? q : -1;
+                }
+                return -1; // another value: the year is its
+            }
+            return -1;
         }
 
         // ---- "fra X til Y" and "X ... til Y" --------------------------------------------------
@@ -608,16 +654,24 @@ public final class IndicatorExtractor {
             for (Draft d : drafts) {
                 // only a name that is a noun phrase counts ("dette", "brukt", "utgangen" do not)
                 String back = recognisableOrEmpty(withoutLeadingChange(backwardName(d)));
+                if (d.kind == Kind.CHANGE && Lexicon.CHANGE_NOUNS.contains(IndicatorNames.display(back))) {
+                    back = ""; // "1 224 mill., en forbedring på 361 mill.": the change of the value before
+                }
                 if (d.comparative) {
                     d.name = back; // "..., som er 12 mill. lavere enn": the subject is earlier in the sentence
                     continue;
                 }
                 int[] fwd = forwardName(d);
+                d.forwardEnd = fwd == null ? -1 : fwd[1];
                 String forward = fwd == null ? ""
                         : recognisableOrEmpty(text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end()));
                 boolean share = d.unit == IndicatorUnit.COUNT;
                 if (!share && fwd != null && startsWithVerb(fwd[0])) {
                     forward = ""; // "88 prosent hadde fått dose 2": the predicate, not the name
+                }
+                Token opener = tok(d.unitEnd + 1);
+                if (!share && opener != null && !opener.is("av") && Lexicon.PREPOSITIONS.contains(opener.lower())) {
+                    forward = ""; // "24 prosent i landet", "5 mill. til vedlikehold": where or what for, not what
                 }
                 if (!share) {
                     Token av = tok(d.unitEnd + 1);
@@ -688,7 +742,7 @@ public final class IndicatorExtractor {
          * mill."): both are about the same quantity.
          */
         boolean listedAfter(Draft previous, Draft d) {
-            int end = d.prefixTok >= 0 ? Math.min(d.prefixTok, d.quoteStartTok) : d.quoteStartTok;
+            int end = d.quoteStartTok; // the word before the value ("herav", "ned fra") is checked too
             if (previous.kind == Kind.CHANGE && d.kind == Kind.LEVEL && d.prefix.equals("til")
                     && end - previous.unitEnd <= 4) {
                 return true; // "redusert med 40 personer til 1 960": the level the change reached
@@ -705,15 +759,25 @@ public final class IndicatorExtractor {
                     return true;
                 }
             }
-            for (int i = previous.unitEnd + 1; i < end; i++) {
+            // the words naming the earlier value forwards ("5,3 prosent av elevene, mot ...") are its own
+            int from = previous.forwardEnd > previous.unitEnd && !previous.name.isEmpty() ? previous.forwardEnd + 1
+                    : previous.unitEnd + 1;
+            for (int i = from; i < end; i++) {
                 Token t = tokens.get(i);
                 Mention year = mentionStartingAt(i);
                 if (year != null && year.year() > 0 && !year.candidate()) {
                     i = year.last();
                     continue;
                 }
+                // "5,3 prosent i 2017, ned fra 6,4 prosent i 2016", "mot 6,4 prosent året før": the same
+                // quantity in another year (in the same year "mot" compares with another population)
+                boolean overTime = d.year != previous.year && d.unit == previous.unit
+                        && (t.is("ned") || t.is("opp") || t.is("mot") || t.is("sammenlignet") || t.is("med"));
+                // "er økt med 483 mill. og var 1 185 mill.": a second verb of the same subject
+                boolean sameSubject = Lexicon.AUXILIARIES.contains(t.lower()) && !t.is("noe") && !t.is("litt")
+                        || t.is("utgjorde") || t.is("utgjør") || t.is("ligger") || t.is("lå") || t.is("endte");
                 if (!(t.isPunct(",;") || t.is("og") || t.is("eller") || t.is("i") || t.is("til") || t.is("fra")
-                        || t.is("mot") || t.is("per") || t.is("pr"))) {
+                        || t.is("per") || t.is("pr") || t.is("på") || overTime || sameSubject)) {
                     return false;
                 }
             }
@@ -1099,6 +1163,8 @@ public final class IndicatorExtractor {
             Draft inheritsFrom;
             int[] pairQuote;
             boolean comparative;
+            /** Last token of the name read forwards from the value, -1 when none was. */
+            int forwardEnd = -1;
 
             Draft(Mention mention) {
                 this.mention = mention;

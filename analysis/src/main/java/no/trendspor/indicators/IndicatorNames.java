@@ -78,7 +78,8 @@ public final class IndicatorNames {
                 break;
             }
         }
-        while (!words.isEmpty() && (closesNothing(words.get(words.size() - 1)))) {
+        while (!words.isEmpty() && (closesNothing(words.get(words.size() - 1))
+                || words.size() > 1 && Lexicon.ADVERBIAL_HEADS.contains(bare(words.get(words.size() - 1))))) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {

@@ -69,7 +69,8 @@ final class Lexicon {
 
     /** Change nouns that can be the subject itself ("veksten var 1,2 prosent"). */
     static final Set<String> CHANGE_NOUNS = Set.of("vekst", "veksten", "økning", "økningen", "nedgang",
-            "nedgangen", "reduksjon", "reduksjonen", "fall", "forbedring");
+            "nedgangen", "reduksjon", "reduksjonen", "fall", "forbedring", "forbedringen", "forverring",
+            "endring", "endringen");
 
     /** Comparatives before "enn": "12 mill. lavere enn i 2016" is a difference. */
     static final Set<String> MORE = Set.of("høyere", "bedre", "større", "mer", "over");
@@ -172,7 +173,7 @@ final class Lexicon {
      * slutt", "i løpet av", "som helhet", "på landsbasis"): a number's neighbour, never what it measures.
      */
     static final Set<String> ADVERBIAL_HEADS = words("utgangen", "slutt", "slutten", "starten", "begynnelsen",
-            "løpet", "perioden", "helhet", "landsbasis", "fylkesnivå", "landsnivå", "snitt", "gjennomsnitt",
+            "løpet", "perioden", "helhet", "høsten", "våren", "sommeren", "vinteren", "høst", "vår", "landsbasis", "fylkesnivå", "landsnivå", "snitt", "gjennomsnitt",
             "hovedsak", "forhold", "forbindelse", "tillegg", "sammenheng", "grunn", "del", "fjor", "år", "året",
             "årets", "tiden", "tid", "dag", "dato", "følge", "henhold", "omganger", "omgang", "ganger", "gang",
             "sum", "alt", "lag", "overkant", "underkant", "underkant", "ca", "prosent", "prosentpoeng", "kr",
