@@ -81,6 +81,7 @@ public final class IndicatorAnalysis {
         // municipality -> aligned sector -> the report years it appears in
         Map<String, Map<String, Set<Integer>>> sectorYears = new TreeMap<>();
         List<UnnamedObservation> unnamed = new ArrayList<>();
+        List<Observation> unnamedObservations = new ArrayList<>(); // the same, as read
         for (ReportDocument doc : corpus.documents()) {
             String municipality = corpus.municipalityOf(doc);
             for (Sector sector : doc.sectors()) {
@@ -93,6 +94,7 @@ public final class IndicatorAnalysis {
                         if (o.name().isEmpty() || o.key().isEmpty()) {
                             unnamed.add(new UnnamedObservation(municipality, sectorName, o.year(), o.value(), o.unit(),
                                     o.kind(), o.derived(), o.provenance()));
+                            unnamedObservations.add(o);
                             continue;
                         }
                         GroupKey key = new GroupKey(municipality, sectorName, o.key(), o.unit(), o.kind());
@@ -111,9 +113,13 @@ public final class IndicatorAnalysis {
                 }
             }
         }
+        // one name, values orders of magnitude apart in different statements: different quantities
+        groups = SeriesJoiner.splitByMagnitude(groups, names);
         // join the groups that measure one quantity; each series is represented by its newest group
-        List<SeriesJoiner.Joined> joined = new SeriesJoiner(corpus.analyzer(), sectorYears,
-                corpus::alignedByUser).join(groups, names);
+        SeriesJoiner joiner = new SeriesJoiner(corpus.analyzer(), sectorYears, corpus::alignedByUser);
+        List<SeriesJoiner.Joined> joined = joiner.join(groups, names);
+        // a statement without a name restating years of exactly one series joins it
+        joined = joiner.attachUnnamed(joined, unnamed, unnamedObservations, names);
         Map<GroupKey, SeriesJoiner.Joined> seriesOf = new TreeMap<>();
         for (SeriesJoiner.Joined j : joined) {
             seriesOf.put(j.representative(), j);
@@ -213,12 +219,20 @@ public final class IndicatorAnalysis {
 
     /** Grouping key; unit null for direction-only series. */
     record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
-            Observation.Kind kind) implements Comparable<GroupKey> {
+            Observation.Kind kind, int band) implements Comparable<GroupKey> {
 
         private static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::municipality)
                 .thenComparing(GroupKey::sector).thenComparing(GroupKey::key)
                 .thenComparing(GroupKey::unit, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(GroupKey::kind);
+                .thenComparing(GroupKey::kind).thenComparingInt(GroupKey::band);
+
+        GroupKey(String municipality, String sector, String key, IndicatorUnit unit, Observation.Kind kind) {
+            this(municipality, sector, key, unit, kind, 0);
+        }
+
+        GroupKey inBand(int b) {
+            return new GroupKey(municipality, sector, key, unit, kind, b);
+        }
 
         GroupKey {
             Objects.requireNonNull(municipality);

@@ -167,7 +167,7 @@ final class SeriesJoiner {
                 disagreeing = true;
             }
         }
-        if (disagreeing) {
+        if (disagreeing || a.kind() == Observation.Kind.LEVEL && apart(values.get(i), values.get(j))) {
             return null;
         }
         List<String> sharedList = List.copyOf(shared);
@@ -186,6 +186,23 @@ final class SeriesJoiner {
             return new Candidate(i, j, "same-name-other-sector", score, sharedList, agreeing);
         }
         return null;
+    }
+
+    /** The typical values of two groups are orders of magnitude apart: not one quantity. */
+    private static boolean apart(Map<Integer, List<Double>> a, Map<Integer, List<Double>> b) {
+        double ma = median(a);
+        double mb = median(b);
+        return ma > 0 && mb > 0 && Math.max(ma, mb) > MAGNITUDE_FACTOR * Math.min(ma, mb);
+    }
+
+    private static double median(Map<Integer, List<Double>> values) {
+        List<Double> all = new ArrayList<>();
+        values.values().forEach(v -> v.forEach(x -> all.add(Math.abs(x))));
+        if (all.isEmpty()) {
+            return 0;
+        }
+        all.sort(Double::compare);
+        return all.get(all.size() / 2);
     }
 
     private static int rank(String reason) {
@@ -254,5 +271,153 @@ final class SeriesJoiner {
             i = parent[i];
         }
         return i;
+    }
+
+    /** Values further apart than this factor, read in different statements, are different quantities. */
+    static final double MAGNITUDE_FACTOR = 4.0;
+
+    /**
+     * Splits a group of levels read under one name when its values fall into bands orders of
+     * magnitude apart, each band read in other statements ("16 200 elever" in one report, "120
+     * elever" in another): one name for two quantities. Values of one statement stay together.
+     */
+    static Map<IndicatorAnalysis.GroupKey, List<Observation>> splitByMagnitude(
+            Map<IndicatorAnalysis.GroupKey, List<Observation>> groups, Map<IndicatorAnalysis.GroupKey, String> names) {
+        Map<IndicatorAnalysis.GroupKey, List<Observation>> out = new TreeMap<>();
+        for (Map.Entry<IndicatorAnalysis.GroupKey, List<Observation>> e : groups.entrySet()) {
+            List<Observation> obs = new ArrayList<>(e.getValue());
+            if (e.getKey().kind() != Observation.Kind.LEVEL || obs.size() < 2) {
+                out.put(e.getKey(), obs);
+                continue;
+            }
+            obs.sort(Comparator.comparingDouble((Observation o) -> Math.abs(o.value()))
+                    .thenComparing(o -> o.provenance().source()).thenComparing(o -> o.provenance().statementId())
+                    .thenComparingInt(o -> o.provenance().start()));
+            int[] band = new int[obs.size()];
+            for (int i = 1; i < obs.size(); i++) {
+                double low = Math.abs(obs.get(i - 1).value());
+                double high = Math.abs(obs.get(i).value());
+                band[i] = band[i - 1] + (low > 0 && high > MAGNITUDE_FACTOR * low ? 1 : 0);
+            }
+            // a statement's values stay in one band (merge the bands it spans)
+            int[] parent = new int[band[band.length - 1] + 1];
+            for (int b = 0; b < parent.length; b++) {
+                parent[b] = b;
+            }
+            Map<String, Integer> bandOfStatement = new TreeMap<>();
+            for (int i = 0; i < obs.size(); i++) {
+                String st = obs.get(i).provenance().source() + "\u0000" + obs.get(i).provenance().statementId();
+                Integer other = bandOfStatement.putIfAbsent(st, band[i]);
+                if (other != null) {
+                    int a = find(parent, other);
+                    int b = find(parent, band[i]);
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+            Map<Integer, Integer> renumber = new TreeMap<>();
+            for (int i = 0; i < obs.size(); i++) {
+                int root = find(parent, band[i]);
+                renumber.putIfAbsent(root, renumber.size());
+                IndicatorAnalysis.GroupKey k = e.getKey().inBand(renumber.get(root));
+                out.computeIfAbsent(k, x -> new ArrayList<>()).add(obs.get(i));
+                names.putIfAbsent(k, names.get(e.getKey()));
+            }
+        }
+        // keep each group's observations in reading order
+        out.replaceAll((k, v) -> {
+            List<Observation> original = groups.get(k.inBand(0));
+            if (original == null) {
+                return v;
+            }
+            List<Observation> ordered = new ArrayList<>(original);
+            ordered.retainAll(v);
+            return ordered.size() == v.size() ? ordered : v;
+        });
+        return out;
+    }
+
+    /**
+     * Joins to a series the values of a statement that names no quantity when they restate it: the
+     * statement gives two or more years, at least one of them with the series' value for that year,
+     * none with another value, and exactly one series of the municipality (same unit, levels) fits.
+     * Returns the series with those values added; the values are removed from {@code unnamed}.
+     */
+    List<Joined> attachUnnamed(List<Joined> joined, List<UnnamedObservation> unnamed, List<Observation> observations,
+                               Map<IndicatorAnalysis.GroupKey, String> names) {
+        Map<String, List<Integer>> byStatement = new TreeMap<>();
+        for (int i = 0; i < unnamed.size(); i++) {
+            UnnamedObservation u = unnamed.get(i);
+            if (u.kind() == Observation.Kind.LEVEL && !u.derived()) {
+                byStatement.computeIfAbsent(u.municipality() + "\u0000" + u.source().source() + "\u0000"
+                        + u.source().statementId() + "\u0000" + u.source().quote() + "\u0000" + u.unit(),
+                        k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Joined> out = new ArrayList<>(joined);
+        java.util.Set<Integer> taken = new java.util.TreeSet<>();
+        for (List<Integer> members : byStatement.values()) {
+            if (members.stream().map(i -> unnamed.get(i).year()).distinct().count() < 2) {
+                continue;
+            }
+            UnnamedObservation first = unnamed.get(members.get(0));
+            int match = -1;
+            List<Integer> agreeing = List.of();
+            for (int s = 0; s < out.size(); s++) {
+                Joined j = out.get(s);
+                IndicatorAnalysis.GroupKey k = j.representative();
+                if (!k.municipality().equals(first.municipality()) || k.unit() != first.unit()
+                        || k.kind() != Observation.Kind.LEVEL
+                        || !k.sector().equals(first.sector()) && (userAligned.test(k.municipality(), k.sector())
+                                || userAligned.test(first.municipality(), first.sector()))) {
+                    continue;
+                }
+                List<Integer> agree = new ArrayList<>();
+                boolean disagree = false;
+                for (int i : members) {
+                    UnnamedObservation u = unnamed.get(i);
+                    List<Observation> sameYear = j.observations().stream()
+                            .filter(o -> !o.derived() && o.year() == u.year()).toList();
+                    if (sameYear.isEmpty()) {
+                        continue;
+                    }
+                    if (sameYear.stream().anyMatch(o -> IndicatorAnalysis.same(o.value(), u.value()))) {
+                        agree.add(u.year());
+                    } else {
+                        disagree = true;
+                    }
+                }
+                if (!disagree && !agree.isEmpty()) {
+                    if (match >= 0) {
+                        match = -2; // two series fit: the values say nothing
+                        break;
+                    }
+                    match = s;
+                    agreeing = agree;
+                }
+            }
+            if (match < 0) {
+                continue;
+            }
+            Joined j = out.get(match);
+            List<Observation> all = new ArrayList<>(j.observations());
+            members.forEach(i -> all.add(observations.get(i)));
+            List<SeriesJoin> joins = new ArrayList<>(j.joins());
+            joins.add(new SeriesJoin(first.source().quote(), first.sector(),
+                    members.stream().map(i -> unnamed.get(i).year()).distinct().sorted().toList(),
+                    names.get(j.representative()), j.representative().sector(), "values-agree-unnamed", 0,
+                    List.of(), agreeing.stream().distinct().sorted().toList()));
+            joins.sort(Comparator.comparing(SeriesJoin::sector).thenComparing(SeriesJoin::name));
+            out.set(match, new Joined(j.representative(), all, joins));
+            taken.addAll(members);
+        }
+        List<UnnamedObservation> rest = new ArrayList<>();
+        for (int i = 0; i < unnamed.size(); i++) {
+            if (!taken.contains(i)) {
+                rest.add(unnamed.get(i));
+            }
+        }
+        unnamed.clear();
+        unnamed.addAll(rest);
+        return out;
     }
 }

@@ -80,4 +80,33 @@ class SeriesJoinTest {
         assertEquals("2,2 mrd. kroner", u.source().quote());
         assertEquals("Økonomi", u.sector());
     }
+
+    @Test
+    void aStatementWithoutANameJoinsTheOneSeriesWhoseYearsItRestates() {
+        List<ReportDocument> docs = List.of(
+                IndicatorAnalysisTest.report(2016, "Skole",
+                        "Andelen elever med spesialundervisning er redusert fra 7,2 prosent i 2015 til 6,4 prosent i 2016."),
+                IndicatorAnalysisTest.report(2017, "Skolen i tall",
+                        "Tidlig innsats virker. Det er en nedgang fra 6,4 prosent i 2016 til 5,3 prosent i 2017."));
+        IndicatorResult r = IndicatorAnalysis.result(no.trendspor.match.AlignedCorpus.of(docs));
+        List<IndicatorSeries> series = r.series().stream().filter(s -> s.unit() == IndicatorUnit.PERCENT).toList();
+        assertEquals(1, series.size(), series.toString());
+        assertEquals(List.of(2015, 2016, 2017), series.get(0).points().stream().map(SeriesPoint::year).toList());
+        SeriesJoin join = series.get(0).joins().get(0);
+        assertEquals("values-agree-unnamed", join.reason());
+        assertEquals(List.of(2016), join.agreeingYears());
+        assertTrue(r.unnamed().isEmpty(), r.unnamed().toString());
+    }
+
+    @Test
+    void oneNameForValuesOrdersOfMagnitudeApartIsTwoQuantities() {
+        List<ReportDocument> docs = List.of(
+                IndicatorAnalysisTest.report(2017, "Skole", "Skolene hadde 120 elever."),
+                IndicatorAnalysisTest.report(2019, "Skole", "Skolene hadde 16 200 elever."),
+                IndicatorAnalysisTest.report(2020, "Skole", "Skolene hadde 16 400 elever."));
+        List<IndicatorSeries> counts = IndicatorAnalysis.analyze(docs).stream()
+                .filter(s -> s.unit() == IndicatorUnit.COUNT).toList();
+        assertEquals(2, counts.size(), counts.toString());
+        assertEquals(List.of(1, 2), counts.stream().map(s -> s.points().size()).sorted().toList());
+    }
 }
