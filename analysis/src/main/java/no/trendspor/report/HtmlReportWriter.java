@@ -305,6 +305,12 @@ final class HtmlReportWriter {
         if (s.indicators().stream().anyMatch(i -> i.points().stream().anyMatch(p -> p.derived()))) {
             h.append("<p class=\"note\">* derived from a stated change, not printed in a report.</p>\n");
         }
+        List<String> joins = s.indicators().stream().flatMap(i -> ReportText.joins(i).stream()).toList();
+        if (!joins.isEmpty()) {
+            h.append("<ul class=\"note joins\">\n");
+            joins.forEach(j -> h.append("<li>").append(esc(j)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         List<IndicatorSeries> charted = s.indicators().stream().filter(i -> i.points().size() >= 2).toList();
         if (charted.isEmpty()) {
             return;

@@ -252,6 +252,14 @@ final class MarkdownReportWriter {
         if (indicators.stream().anyMatch(s -> s.points().stream().anyMatch(p -> p.derived()))) {
             md.append("\\* derived from a stated change, not printed in a report.\n\n");
         }
+        for (IndicatorSeries s : indicators) {
+            for (String line : ReportText.joins(s)) {
+                md.append("- ").append(esc(line)).append('\n');
+            }
+        }
+        if (indicators.stream().anyMatch(s -> !s.joins().isEmpty())) {
+            md.append('\n');
+        }
     }
 
     private static void statements(StringBuilder md, TrendReport report) {
