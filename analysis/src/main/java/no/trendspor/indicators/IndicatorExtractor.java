@@ -872,8 +872,11 @@ public final class IndicatorExtractor {
                         && tok(i - 1).sentence() == sentence && !Lexicon.STOP_BACK.contains(tok(i - 1).lower())
                         && !Lexicon.PRONOUNS.contains(tok(i - 1).lower())
                         && !Lexicon.PREPOSITIONS.contains(tok(i - 1).lower());
+                // "i helse og omsorg", "antall barn og unge": two nouns joined inside the phrase
+                boolean joinedNouns = t.is("og") && count > 0 && coordinatedInPhrase(i, sentence);
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
-                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower()) && !relative
+                        || Lexicon.UNIT_WORDS.contains(t.lower())
+                        || Lexicon.STOP_BACK.contains(t.lower()) && !relative && !joinedNouns
                         || changeWord && !changeNoun) {
                     break;
                 }
@@ -883,6 +886,22 @@ public final class IndicatorExtractor {
                 i--;
             }
             return new int[] {i + 1, end};
+        }
+
+        /**
+         * True when "og" at {@code i} joins two words of one noun phrase: the word before it follows a
+         * preposition or a quantity word ("i helse og omsorg", "antall barn og unge") or opens the sentence.
+         */
+        boolean coordinatedInPhrase(int i, int sentence) {
+            Token before = tok(i - 1);
+            if (before == null || !before.isWord() || before.sentence() != sentence
+                    || Lexicon.STOP_BACK.contains(before.lower()) || Lexicon.VERBS.contains(before.lower())) {
+                return false;
+            }
+            Token opener = tok(i - 2);
+            return opener == null || opener.sentence() != sentence
+                    || Lexicon.PREPOSITIONS.contains(opener.lower()) && !opener.is("og") && !opener.is("som")
+                    || Lexicon.QUANTITY_ANCHORS.contains(opener.lower());
         }
 
         /** "Bufferfondet, som er kommunens reservefond, utgjorde": from the second comma to before the first. */

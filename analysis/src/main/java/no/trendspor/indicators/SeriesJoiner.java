@@ -150,9 +150,14 @@ final class SeriesJoiner {
         if (!a.municipality().equals(b.municipality()) || a.unit() != b.unit() || a.kind() != b.kind()) {
             return null;
         }
-        Set<String> shared = new TreeSet<>(terms.get(i));
-        shared.retainAll(terms.get(j));
-        int total = terms.get(i).size() + terms.get(j).size();
+        boolean sameSector = a.sector().equals(b.sector());
+        // where it was measured is not what: the sector's own words count only across sectors
+        Set<String> scope = scope(a, sameSector);
+        Set<String> ta = without(terms.get(i), scope);
+        Set<String> tb = without(terms.get(j), scope);
+        Set<String> shared = new TreeSet<>(ta);
+        shared.retainAll(tb);
+        int total = ta.size() + tb.size();
         double score = total == 0 ? 0 : 2.0 * shared.size() / total;
         List<Integer> agreeing = new ArrayList<>();
         boolean disagreeing = false;
@@ -171,7 +176,6 @@ final class SeriesJoiner {
             return null;
         }
         List<String> sharedList = List.copyOf(shared);
-        boolean sameSector = a.sector().equals(b.sector());
         if (!sameSector && (userAligned.test(a.municipality(), a.sector())
                 || userAligned.test(b.municipality(), b.sector()))) {
             return null; // the user said which sector is which
@@ -247,6 +251,25 @@ final class SeriesJoiner {
             return sa > sb ? a : b;
         }
         return Math.min(a, b);
+    }
+
+    /**
+     * Words that say where a quantity was measured rather than what it is: "i sektoren", "i
+     * kommunen", the sector's and the municipality's own names ("sykefraværet i pleie og omsorg"
+     * and "sykefraværet" on the sector's page are one quantity).
+     */
+    private static final String SCOPE_WORDS = "sektor sektoren sektorens kommune kommunen kommunens etat etaten "
+            + "virksomhet virksomheten virksomhetene organisasjon organisasjonen enhet enheten enhetene totalt samlet";
+
+    private Set<String> scope(IndicatorAnalysis.GroupKey k, boolean withSector) {
+        return terms(SCOPE_WORDS + " " + k.municipality() + (withSector ? " " + k.sector() : ""));
+    }
+
+    /** The terms without the scope's; all of them when nothing else is left. */
+    private static Set<String> without(Set<String> terms, Set<String> scope) {
+        Set<String> out = new TreeSet<>(terms);
+        out.removeAll(scope);
+        return out.isEmpty() ? terms : out;
     }
 
     /** The name's analysed terms, each synonym group as its canonical term. */

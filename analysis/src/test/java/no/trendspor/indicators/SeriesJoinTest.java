@@ -109,4 +109,18 @@ class SeriesJoinTest {
         assertEquals(2, counts.size(), counts.toString());
         assertEquals(List.of(1, 2), counts.stream().map(s -> s.points().size()).sorted().toList());
     }
+
+    @Test
+    void wordsSayingWhereItWasMeasuredDoNotSplitASeries() {
+        List<ReportDocument> docs = List.of(
+                IndicatorAnalysisTest.report(2018, "Helse og omsorg", "Sykefraværet i sektoren var 8,1 prosent."),
+                IndicatorAnalysisTest.report(2019, "Helse og omsorg", "Sykefraværet var 7,6 prosent."),
+                IndicatorAnalysisTest.report(2020, "Helse og omsorg",
+                        "Sykefraværet i helse og omsorg var 7,2 prosent."));
+        List<IndicatorSeries> series = percentSeries(docs, "sykefravær");
+        assertEquals(1, series.size(), series.toString());
+        assertEquals(3, series.get(0).points().size());
+        assertTrue(series.get(0).joins().stream().allMatch(j -> j.reason().equals("similar-name")),
+                series.get(0).joins().toString());
+    }
 }
