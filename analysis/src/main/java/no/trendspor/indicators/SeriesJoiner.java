@@ -78,12 +78,21 @@ final class SeriesJoiner {
             }
             values.add(byYear);
         }
-        List<Candidate> candidates = new ArrayList<>();
+        // only groups of one municipality, unit and kind can join: compare within those blocks
+        Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Candidate c = candidate(i, j, keys, terms, values);
-                if (c != null) {
-                    candidates.add(c);
+            IndicatorAnalysis.GroupKey k = keys.get(i);
+            blocks.computeIfAbsent(k.municipality() + "\u0000" + k.unit() + "\u0000" + k.kind(),
+                    b -> new ArrayList<>()).add(i);
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    Candidate c = candidate(block.get(x), block.get(y), keys, terms, values);
+                    if (c != null) {
+                        candidates.add(c);
+                    }
                 }
             }
         }
@@ -261,8 +270,11 @@ final class SeriesJoiner {
     private static final String SCOPE_WORDS = "sektor sektoren sektorens kommune kommunen kommunens etat etaten "
             + "virksomhet virksomheten virksomhetene organisasjon organisasjonen enhet enheten enhetene totalt samlet";
 
+    private final Map<String, Set<String>> scopes = new java.util.HashMap<>();
+
     private Set<String> scope(IndicatorAnalysis.GroupKey k, boolean withSector) {
-        return terms(SCOPE_WORDS + " " + k.municipality() + (withSector ? " " + k.sector() : ""));
+        String text = SCOPE_WORDS + " " + k.municipality() + (withSector ? " " + k.sector() : "");
+        return scopes.computeIfAbsent(text, this::terms);
     }
 
     /** The terms without the scope's; all of them when nothing else is left. */
