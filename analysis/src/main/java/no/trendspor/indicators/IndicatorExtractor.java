@@ -129,14 +129,27 @@ public final class IndicatorExtractor {
         // ---- scanning numbers ------------------------------------------------------------
 
         void scan() {
+            int title = -10;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                if (t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower()) && (titleWord(i) || i - title <= 3)) {
+                    title = i; // "i Én innbygger én journal": a programme's name, not a count
+                    continue;
+                }
                 if (t.isNumber()) {
                     i = scanDigits(i);
                 } else if (t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower()) && countsSomething(i)) {
                     add(new Mention(i, i, Lexicon.NUMBER_WORDS.get(t.lower()), true, 0, null));
                 }
             }
+        }
+
+        /** A capitalised number word inside a sentence starts a name or a title, not a count. */
+        boolean titleWord(int i) {
+            Token t = tokens.get(i);
+            Token prev = tok(i - 1);
+            return Character.isUpperCase(t.text().charAt(0)) && prev != null && prev.sentence() == t.sentence()
+                    && prev.isWord() && !Lexicon.NUMBER_WORDS.containsKey(prev.lower());
         }
 
         /** A number word counts when a noun (or "av" + number, or a unit) follows. */

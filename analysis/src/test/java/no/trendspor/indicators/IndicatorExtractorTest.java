@@ -217,4 +217,11 @@ class IndicatorExtractorTest {
                 "Netto driftsresultat ble 600 mill., 90 mill. bedre enn budsjettert.", 2018)));
         assertEquals("", named(read("Utslippene skal ned 40 prosent i 2030.", 2018)));
     }
+
+    @Test
+    void aCapitalisedNumberWordInsideASentenceIsPartOfAName() {
+        assertEquals("", named(read("Kommunen deltar i programmet Tre steg mot jobb sammen med NAV.", 2019)));
+        assertEquals("2019:4.0:sykehjem som har redusert matsvinn",
+                named(read("Fire sykehjem har redusert matsvinn.", 2019)));
+    }
 }
