@@ -66,6 +66,8 @@ public final class IndicatorExtractor {
         final List<Mention> mentions = new ArrayList<>();
         final Map<Integer, Integer> mentionAt = new HashMap<>();
         final NorwegianTextAnalyzer analyzer;
+        /** Whether the last name collected backwards ended at another value (or its unit). */
+        boolean stoppedAtValue;
 
         Run(String statementId, String text, String source, int reportYear, NorwegianTextAnalyzer analyzer) {
             this.analyzer = analyzer;
@@ -316,6 +318,16 @@ public final class IndicatorExtractor {
                         && next2.isWord() && next2.adjacentTo(next)) {
                     replace(m, "compound word");
                 }
+                // "de neste 10 til 15 årene", "10 til 15 år": a span of time, both ends
+                Mention spanEnd = next != null && next.is("til") ? mentionStartingAt(m.last() + 2) : null;
+                Token afterEnd = spanEnd == null ? null : tok(spanEnd.last() + 1);
+                if (afterEnd != null && afterEnd.isWord() && Lexicon.TIME_UNITS.contains(afterEnd.lower())) {
+                    replace(m, "duration or age");
+                    replace(spanEnd, "duration or age");
+                }
+                if (prev != null && (prev.is("neste") || prev.is("kommende")) && prev2 != null && prev2.is("de")) {
+                    replace(m, "a span ahead");
+                }
                 // durations and ages, also for lists: "6, 12 og 18 måneder"
                 Token unit = tok(chainEnd(m) + 1);
                 if (unit != null && unit.isWord() && Lexicon.TIME_UNITS.contains(unit.lower())) {
@@ -323,6 +335,16 @@ public final class IndicatorExtractor {
                 }
                 if (unit != null && (unit.is("ganger") || unit.is("gang"))) {
                     replace(m, "frequency");
+                }
+                // "på en skala fra 1 til 6", "skala 1–6": the bounds of a scale measure nothing
+                if (prev != null && (prev.is("skala") || prev.is("skalaen"))
+                        || prev != null && prev.is("fra") && prev2 != null && (prev2.is("skala") || prev2.is("skalaen"))) {
+                    replace(m, "bound of a scale");
+                    Token t2 = tok(m.last() + 1);
+                    Mention upper = mentionStartingAt(m.last() + 2);
+                    if (t2 != null && (t2.is("til") || t2.isPunct("–-")) && upper != null) {
+                        replace(upper, "bound of a scale");
+                    }
                 }
                 // "tre av fire": the denominator is not a measured value
                 if (prev != null && prev.is("av") && m.first() >= 2) {
@@ -667,6 +689,7 @@ public final class IndicatorExtractor {
             for (Draft d : drafts) {
                 // only a name that is a noun phrase counts ("dette", "brukt", "utgangen" do not)
                 String back = recognisableOrEmpty(withoutLeadingChange(backwardName(d)));
+                boolean backAfterValue = stoppedAtValue; // "40 personer til 1 960": the words are the other value's
                 if (d.kind == Kind.CHANGE && Lexicon.CHANGE_NOUNS.contains(IndicatorNames.display(back))) {
                     back = ""; // "1 224 mill., en forbedring på 361 mill.": the change of the value before
                 }
@@ -703,6 +726,9 @@ public final class IndicatorExtractor {
                     String lowerBack = back.toLowerCase(java.util.Locale.ROOT);
                     if (lowerBack.startsWith("antall") || lowerBack.contains(" antall")) {
                         d.name = back;
+                    } else if (forward.isEmpty() && !back.isEmpty() && !backAfterValue && d.pairedWith == null
+                            && d.pairedFrom == null) {
+                        d.name = back; // "Brukertilfredsheten er 5,1": nothing counted after it, the subject is named
                     } else {
                         d.name = forward;
                         if (fwd != null) {
@@ -868,6 +894,7 @@ public final class IndicatorExtractor {
         int[] collectBack(int i, int sentence) {
             int end = i;
             int count = 0;
+            stoppedAtValue = false;
             while (i >= 0 && tokens.get(i).sentence() == sentence && count < 6) {
                 Token t = tokens.get(i);
                 boolean hyphenPart = t.isPunct("-") && tok(i - 1) != null && tok(i - 1).isWord()
@@ -887,6 +914,9 @@ public final class IndicatorExtractor {
                         && !Lexicon.PREPOSITIONS.contains(tok(i - 1).lower());
                 // "i helse og omsorg", "antall barn og unge": two nouns joined inside the phrase
                 boolean joinedNouns = t.is("og") && count > 0 && coordinatedInPhrase(i, sentence);
+                if (mentionStartingAt(i) != null || Lexicon.UNIT_WORDS.contains(t.lower())) {
+                    stoppedAtValue = true;
+                }
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
                         || Lexicon.UNIT_WORDS.contains(t.lower())
                         || Lexicon.STOP_BACK.contains(t.lower()) && !relative && !joinedNouns

@@ -45,11 +45,16 @@ final class Lexicon {
             "tabell", "tabellen", "figur", "figuren", "kapittel", "kap", "punkt", "side", "sidene", "nr",
             "nummer", "vedlegg", "paragraf", "§", "versjon", "fase", "trinn", "klasse", "uke",
             "klokken", "klokka", "kl", "postboks", "telefon", "tlf", "sak", "saksnr", "tiltak", "mål",
-            "kvartal", "tertial", "runde", "dose", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom");
+            "kvartal", "tertial", "runde", "dose", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom",
+            // documents and laws are numbered too ("stortingsmelding 15", "Prop. 1 S", "NOU 2020: 1")
+            "stortingsmelding", "stortingsmeldingen", "meld", "prop", "nou", "lov", "forskrift", "programområde",
+            "programområdene", "område", "sone", "linje", "rute", "bussrute", "vei", "riksvei", "fylkesvei");
 
     /** Units of measure other than percent, money and counts (the number keeps its value). */
     static final Set<String> OTHER_UNITS = Set.of("kvm", "m2", "m3", "m", "kvadratmeter", "km", "kilometer",
-            "meter", "tonn", "kg", "kilo", "liter", "kwh", "mwh", "gwh", "dekar", "daa", "hektar", "mw", "kw");
+            "meter", "tonn", "kg", "kilo", "liter", "kwh", "mwh", "gwh", "dekar", "daa", "hektar", "mw", "kw",
+            // scores: "52 poeng" measures the subject before it, not points
+            "poeng", "skalapoeng");
 
     /** Unit words: a name collected backwards stops at them (they belong to an earlier value). */
     static final Set<String> UNIT_WORDS = Set.of("prosent", "pst", "prosentpoeng", "kr", "kroner", "mill", "mrd",
@@ -165,7 +170,7 @@ final class Lexicon {
             "utgjorde", "brukt", "brukes", "ble", "vart", "blei", "overført", "økt", "redusert", "gått", "gikk",
             "går", "kom", "kommer", "kommet", "holdt", "nådd", "endret", "bedret", "satt", "sett", "står", "sto",
             "stod", "viser", "viste", "vist", "mottok", "mottatt", "deltok", "deltatt", "deltar", "finnes",
-            "fantes", "hatt", "vært", "leverte", "levert", "innført", "etablert", "gjennomført", "benyttet",
+            "fantes", "hatt", "vært", "leverte", "levert", "scoret", "skåret", "oppnådde", "oppnådd", "innført", "etablert", "gjennomført", "benyttet",
             "benytter", "tilbys", "tilbudt", "åpnet", "åpner", "startet", "avsluttet", "ferdigstilt", "bygget");
 
     /**
@@ -177,7 +182,8 @@ final class Lexicon {
             "hovedsak", "forhold", "forbindelse", "tillegg", "sammenheng", "grunn", "del", "fjor", "år", "året",
             "årets", "tiden", "tid", "dag", "dato", "følge", "henhold", "omganger", "omgang", "ganger", "gang",
             "sum", "alt", "lag", "overkant", "underkant", "underkant", "ca", "prosent", "prosentpoeng", "kr",
-            "kroner", "mill", "millioner", "mrd", "milliarder", "tusen", "budsjett", "budsjettert", "målet");
+            "kroner", "mill", "millioner", "mrd", "milliarder", "tusen", "budsjett", "budsjettert", "målet",
+            "skala", "skalaen", "mulige", "mulig", "poeng");
 
     /**
      * Nouns a plan document counts about itself ("fem hovedutfordringer", "fire strategier"): a

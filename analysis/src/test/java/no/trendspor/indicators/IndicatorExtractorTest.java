@@ -224,4 +224,17 @@ class IndicatorExtractorTest {
         assertEquals("2019:4.0:sykehjem som har redusert matsvinn",
                 named(read("Fire sykehjem har redusert matsvinn.", 2019)));
     }
+
+    @Test
+    void scoresAreNamedByTheirSubjectAndScaleBoundsAreNoValues() {
+        assertEquals("2019:4.8:tilfredsheten", named(read("Tilfredsheten er 4,8 på en skala fra 1 til 6.", 2019)));
+        assertEquals("2019:54.0:resultatet på nasjonale prøver",
+                named(read("Resultatet på nasjonale prøver var 54 poeng.", 2019)));
+    }
+
+    @Test
+    void spansOfTimeAndNumberedDocumentsAreNoValues() {
+        assertEquals("", named(read("Behovet vil øke de neste 10 til 20 årene.", 2019)));
+        assertEquals("", named(read("Tiltakene følger opp stortingsmelding 15 om eldre.", 2019)));
+    }
 }
