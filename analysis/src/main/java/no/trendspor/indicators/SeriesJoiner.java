@@ -263,12 +263,14 @@ final class SeriesJoiner {
     }
 
     /**
-     * Words that say where a quantity was measured rather than what it is: "i sektoren", "i
+     * Words that say where or how a quantity was measured rather than what it is: "i sektoren", "i
      * kommunen", the sector's and the municipality's own names ("sykefraværet i pleie og omsorg"
-     * and "sykefraværet" on the sector's page are one quantity).
+     * and "sykefraværet" on the sector's page are one quantity), "andel", "antall" (the unit says it).
      */
     private static final String SCOPE_WORDS = "sektor sektoren sektorens kommune kommunen kommunens etat etaten "
-            + "virksomhet virksomheten virksomhetene organisasjon organisasjonen enhet enheten enhetene totalt samlet";
+            + "virksomhet virksomheten virksomhetene organisasjon organisasjonen enhet enheten enhetene totalt samlet "
+            // how it is measured, which the unit already says: "andel elever med X" is "elever med X" in percent
+            + "andel andelen antall antallet prosent prosentandel";
 
     private final Map<String, Set<String>> scopes = new java.util.HashMap<>();
 

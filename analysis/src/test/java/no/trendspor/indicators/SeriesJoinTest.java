@@ -123,4 +123,15 @@ class SeriesJoinTest {
         assertTrue(series.get(0).joins().stream().allMatch(j -> j.reason().equals("similar-name")),
                 series.get(0).joins().toString());
     }
+
+    @Test
+    void aShareNamedWithOrWithoutAndelIsOneSeriesButAHeadNounAloneIsNot() {
+        List<ReportDocument> docs = List.of(
+                IndicatorAnalysisTest.report(2018, "Skole", "Andelen elever med leksehjelp var 31 prosent."),
+                IndicatorAnalysisTest.report(2019, "Skole", "Elever med leksehjelp utgjorde 34 prosent."),
+                IndicatorAnalysisTest.report(2020, "Skole", "Andelen elever var 36 prosent."));
+        List<IndicatorSeries> series = percentSeries(docs, "elev");
+        assertEquals(2, series.size(), series.toString());
+        assertTrue(series.stream().anyMatch(s -> s.points().size() == 2), series.toString());
+    }
 }
