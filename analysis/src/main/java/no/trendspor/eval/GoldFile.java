@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * @param clusters     groups of challenges of different years that state the same problem
  * @param followups    challenge → later result pairs
  * @param indicators   every number in the documents that measures something for a year, grouped
- *                     into one series per indicator (an empty list: the documents state none)
+ *                     into one series per indicator (an empty list: the documents state none;
+ *                     {@code null}: the file does not list them, so indicators are not scored)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldFile(String chain, String municipality, List<Document> documents, List<GoldStatement> statements,
@@ -32,7 +33,7 @@ public record GoldFile(String chain, String municipality, List<Document> documen
         statements = statements == null ? List.of() : List.copyOf(statements);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         followups = followups == null ? List.of() : List.copyOf(followups);
-        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        indicators = indicators == null ? null : List.copyOf(indicators);
     }
 
     /** A source page of the chain. */

@@ -136,6 +136,9 @@ public final class IndicatorEvaluation {
         List<String> extras = new ArrayList<>();
         List<String> split = new ArrayList<>();
         for (GoldFile g : gold) {
+            if (g.indicators() == null) {
+                continue; // the file does not list its numbers: nothing to score against
+            }
             List<OutputObservation> mine = byChain.getOrDefault(g.chain(), List.of());
             List<OutputObservation> stated = mine.stream().filter(o -> !o.derived()).toList();
             Set<OutputObservation> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
