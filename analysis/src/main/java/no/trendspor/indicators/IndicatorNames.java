@@ -79,7 +79,7 @@ public final class IndicatorNames {
             }
         }
         while (!words.isEmpty() && (closesNothing(words.get(words.size() - 1))
-                || words.size() > 1 && Lexicon.ADVERBIAL_HEADS.contains(bare(words.get(words.size() - 1))))) {
+                || words.size() > 1 && Lexicon.TIME_HEADS.contains(bare(words.get(words.size() - 1))))) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) {

@@ -185,6 +185,10 @@ final class Lexicon {
             "kroner", "mill", "millioner", "mrd", "milliarder", "tusen", "budsjett", "budsjettert", "målet",
             "skala", "skalaen", "mulige", "mulig", "poeng");
 
+    /** Nouns of time that end a name's words without belonging to it ("elever i grunnskolen høsten [2018]"). */
+    static final Set<String> TIME_HEADS = words("høsten", "våren", "sommeren", "vinteren", "høst", "vår", "året",
+            "utgangen", "slutten", "starten", "begynnelsen", "løpet", "perioden", "fjor");
+
     /**
      * Nouns a plan document counts about itself ("fem hovedutfordringer", "fire strategier"): a
      * property of the text, not a measurement of the municipality. Matched as word endings.
