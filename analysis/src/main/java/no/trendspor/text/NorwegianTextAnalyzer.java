@@ -87,7 +87,10 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      */
     public static final StemmerChoice DEFAULT_STEMMER = StemmerChoice.LIGHT;
 
-    private static final Pattern NUMBERS = Pattern.compile("\\p{N}+(?:[.,:\\u00a0 ]\\p{N}+)*");
+    // Possessive: each repetition is one separator and a whole run of digits, so nothing is given
+    // back, and Java matches the loop iteratively (a greedy group loop recurses once per number and
+    // overflows the stack on a bullet of a few thousand numbers).
+    private static final Pattern NUMBERS = Pattern.compile("\\p{N}++(?:[.,:\\u00a0 ]\\p{N}++)*+");
     private static final String RESOURCES = "/no/trendspor/text/";
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
