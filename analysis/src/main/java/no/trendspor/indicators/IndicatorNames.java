@@ -89,7 +89,7 @@ public final class IndicatorNames {
         for (int i = 0; i < words.size(); i++) {
             String w = bare(words.get(i));
             if (!w.isEmpty() && !functionWord(w) && !Lexicon.VERBS.contains(w) && !Lexicon.ADVERBIAL_HEADS.contains(w)
-                    && !Lexicon.QUALIFIERS.contains(w)
+                    && !Lexicon.QUALIFIERS.contains(w) && !Lexicon.QUANTITY_WORDS.contains(w)
                     && Character.isLetter(w.charAt(0))) {
                 content = i;
                 break;

@@ -185,6 +185,11 @@ final class Lexicon {
             "kroner", "mill", "millioner", "mrd", "milliarder", "tusen", "budsjett", "budsjettert", "målet",
             "skala", "skalaen", "mulige", "mulig", "poeng");
 
+    /** Words that say how much of something, never what: "andelen", "tallet" alone name nothing. */
+    static final Set<String> QUANTITY_WORDS = words("andel", "andelen", "antall", "antallet", "tall", "tallet",
+            "talet", "nivå", "nivået", "prosentandel", "prosentandelen", "delen", "mengden", "summen", "beløpet",
+            "totalen", "gjennomsnittet", "snittet", "økningen", "nedgangen", "endringen");
+
     /** Nouns of time that end a name's words without belonging to it ("elever i grunnskolen høsten [2018]"). */
     static final Set<String> TIME_HEADS = words("høsten", "våren", "sommeren", "vinteren", "høst", "vår", "året",
             "utgangen", "slutten", "starten", "begynnelsen", "løpet", "perioden", "fjor");

@@ -15,7 +15,8 @@ class NounPhraseTest {
     @Test
     void pronounsVerbsFunctionWordsAndAdverbialNounsAreNoNames() {
         for (String junk : List.of("dette", "denne", "brukt", "overført", "tatt", "ved utgangen av", "utgangen",
-                "årets slutt", "som helhet", "helhet", "brutto", "minimum", "i", "og", "har", "under 20 år", "")) {
+                "årets slutt", "som helhet", "helhet", "brutto", "minimum", "i", "og", "har", "under 20 år", "andelen",
+                "dette tallet", "")) {
             assertEquals("", IndicatorNames.nounPhrase(junk), junk);
         }
     }
