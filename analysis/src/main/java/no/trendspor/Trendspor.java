@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.trendspor.indicators.IndicatorAnalysis;
+import no.trendspor.indicators.IndicatorResult;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.io.ReportLoader;
+import no.trendspor.match.AlignedCorpus;
 import no.trendspor.match.AnalysisOptions;
 import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
@@ -81,6 +83,14 @@ public final class Trendspor {
 
     /** The report with key-figure tables added and compared with its prose indicators. */
     public static TrendReport withKeyFigures(TrendReport report, List<Path> tables) {
+        return withKeyFigures(report, tables, AnalysisOptions.defaults());
+    }
+
+    /**
+     * The report with key-figure tables added and compared with its prose indicators, whose names
+     * are compared with the analysis chain of these options (the ones the report was analysed with).
+     */
+    public static TrendReport withKeyFigures(TrendReport report, List<Path> tables, AnalysisOptions options) {
         if (tables.isEmpty()) {
             return report;
         }
@@ -89,8 +99,9 @@ public final class Trendspor {
             observations.addAll(KeyFigureTables.read(table, TableDefaults.NONE).observations());
         }
         List<TableSeries> series = TableSeries.group(observations, MunicipalityRegistry.bundled());
-        KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison().compare(report.indicators(), series));
-        return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures);
+        KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison(options.analyzer()).compare(report.indicators(), series));
+        return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures,
+                report.unnamedObservations());
     }
 
     /** Analyses documents that were already ingested. */
@@ -104,7 +115,16 @@ public final class Trendspor {
      * alignment of renamed sectors should be corrected.
      */
     public static TrendReport analyzeDocuments(List<ReportDocument> documents, AnalysisOptions options) {
-        return new TrendReport(documents, ChallengeAnalysis.analyze(documents, options),
-                IndicatorAnalysis.analyze(documents));
+        return analyze(AlignedCorpus.of(documents, options));
+    }
+
+    /**
+     * Analyses an aligned corpus: challenges, theme diffs, follow-ups and indicators all read its
+     * one sector alignment, its normalised municipalities and its analysis chain.
+     */
+    public static TrendReport analyze(AlignedCorpus corpus) {
+        IndicatorResult indicators = IndicatorAnalysis.result(corpus);
+        return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus), indicators.series(),
+                KeyFigures.NONE, indicators.unnamed());
     }
 }

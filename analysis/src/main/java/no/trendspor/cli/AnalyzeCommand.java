@@ -77,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             progress.step("analysing");
             AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
             report = Trendspor.withKeyFigures(
-                    Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables);
+                    Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
         } finally {
             progress.done();
         }

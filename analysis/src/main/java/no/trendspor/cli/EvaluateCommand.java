@@ -56,8 +56,25 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--stemmers", description = "Also compare the Norwegian stemmers.")
     boolean stemmers;
 
+    @Option(names = "--audit", description = "Instead: list every sector and indicator name found in the corpus "
+            + "pages (--corpus) and seeds (--seeds), and the indicator names that are not noun phrases.")
+    boolean audit;
+
     @Override
     public Integer call() {
+        if (audit) {
+            if (!Files.isDirectory(corpus)) {
+                throw new InputException(corpus.toString(), 0, "no corpus folder here (give one with --corpus)");
+            }
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (PrintStream ps = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+                no.trendspor.eval.CorpusAudit.print(ps, no.trendspor.eval.CorpusAudit.inputs(corpus, seeds),
+                        AnalysisOptions.defaults());
+            }
+            spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
         if (!Files.isDirectory(gold)) {
             throw new InputException(gold.toString(), 0, "no gold folder here (give one with --gold)");
         }

@@ -56,7 +56,7 @@ final class FindCommand implements Callable<Integer> {
         }
         List<ReportDocument> docs = new ReportLoader().load(InputFiles.resolve(paths));
         List<SearchHit> hits;
-        try (ChallengeIndex index = ChallengeIndex.build(docs)) {
+        try (ChallengeIndex index = ChallengeIndex.build(no.trendspor.match.AlignedCorpus.of(docs))) {
             hits = index.search(query, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

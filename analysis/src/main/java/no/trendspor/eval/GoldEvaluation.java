@@ -466,6 +466,23 @@ public final class GoldEvaluation {
         print(System.out, gold, documents, options, sweep, stemmers);
     }
 
+    /**
+     * Prints the indicator figures of {@link IndicatorEvaluation}: precision, recall and series kept
+     * whole per chain and in total, then every gold observation missed, every output observation
+     * the gold does not list, and every gold series split over several output series.
+     */
+    static IndicatorEvaluation.Result printIndicators(PrintStream out, List<GoldFile> gold,
+                                                      List<ReportDocument> documents, AnalysisOptions options) {
+        IndicatorEvaluation.Result r = IndicatorEvaluation.evaluate(gold,
+                IndicatorEvaluation.observations(no.trendspor.Trendspor.analyzeDocuments(documents, options)));
+        out.println("indicators (against every measured number the gold lists): " + r.total());
+        r.perChain().forEach((c, s) -> out.printf(Locale.ROOT, "  %-34s %s%n", c, s));
+        r.misses().forEach(m -> out.println("  missed: " + m));
+        r.extras().forEach(m -> out.println("  not in the gold: " + m));
+        r.splitSeries().forEach(m -> out.println("  series split: " + m));
+        return r;
+    }
+
     /** Prints the evaluation of the given documents (the CLI passes parsed documents here). */
     public static void print(PrintStream out, List<GoldFile> gold, List<ReportDocument> documents,
                              AnalysisOptions options, boolean sweep, boolean stemmers) {
@@ -483,6 +500,7 @@ public final class GoldEvaluation {
         out.printf(Locale.ROOT, "relations of gold clusters (first vs last member): %d of %d agree with the gold%n",
                 r.relationAgreements(), r.relations().size());
         r.relations().forEach(c -> out.println("  " + c));
+        printIndicators(out, gold, documents, options);
         out.println("False positives (trendspor):");
         r.system().falsePositives().forEach(e -> out.println("  " + e));
         out.println("False negatives (trendspor):");

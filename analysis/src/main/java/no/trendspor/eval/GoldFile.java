@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * One gold file: a chain of sector pages of one municipality, with its statements, clusters of
- * recurring challenges and follow-ups (indicators are read elsewhere and ignored here).
+ * recurring challenges, follow-ups and every measured number (indicators).
  *
  * @param chain        chain id
  * @param municipality the municipality
@@ -20,16 +20,20 @@ import java.util.stream.Stream;
  * @param statements   every result and challenge bullet
  * @param clusters     groups of challenges of different years that state the same problem
  * @param followups    challenge → later result pairs
+ * @param indicators   every number in the documents that measures something for a year, grouped
+ *                     into one series per indicator (an empty list: the documents state none;
+ *                     {@code null}: the file does not list them, so indicators are not scored)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record GoldFile(String chain, String municipality, List<Document> documents, List<GoldStatement> statements,
-                       List<Cluster> clusters, List<FollowupPair> followups) {
+                       List<Cluster> clusters, List<FollowupPair> followups, List<Indicator> indicators) {
 
     public GoldFile {
         documents = documents == null ? List.of() : List.copyOf(documents);
         statements = statements == null ? List.of() : List.copyOf(statements);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         followups = followups == null ? List.of() : List.copyOf(followups);
+        indicators = indicators == null ? null : List.copyOf(indicators);
     }
 
     /** A source page of the chain. */
@@ -54,6 +58,20 @@ public record GoldFile(String chain, String municipality, List<Document> documen
     /** A challenge and a later result that reports work on it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record FollowupPair(String challenge, String result, String note) {
+    }
+
+    /** One gold indicator series: its name, unit ({@code count}, {@code percent}, ...) and observations. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Indicator(String name, String unit, List<IndicatorObservation> observations) {
+
+        public Indicator {
+            observations = observations == null ? List.of() : List.copyOf(observations);
+        }
+    }
+
+    /** One measured value: the year it refers to, the value, the source file and the shortest quote stating it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IndicatorObservation(int year, double value, String file, String quote) {
     }
 
     /** Reads one gold file. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import no.trendspor.match.AlignedCorpus;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -22,11 +23,14 @@ import no.trendspor.stats.TrendStatistics;
  * (the newest report's value is used), and computes {@link TrendStatistics} for series with two
  * or more years.
  *
- * <p>Linking: indicator names link when their {@link IndicatorNames#key keys} are equal; sector
- * names of one municipality link when the stems of one are a subset of the other's
- * ("Barnehage" and "Oppvekst barnehage"). Stated directions attach to the level series of the
- * same sector whose key shares all stems with the subject's (either way round); the rest form
- * series of their own without points.
+ * <p>Linking: municipality and sector come from the one alignment of the corpus ({@link
+ * AlignedCorpus}); observations whose names have equal {@link IndicatorNames#key keys} in one
+ * aligned sector form a group, and groups measuring one quantity are joined across names and
+ * sectors by {@link SeriesJoiner}, each join explained ({@link SeriesJoin}). Values without a
+ * recognisable name ({@link IndicatorNames#nounPhrase}) stay on their statements
+ * ({@link UnnamedObservation}). Stated directions attach to the level series of the same sector
+ * whose key shares all stems with the subject's (either way round); the rest form series of their
+ * own without points.
  *
  * <p>Output order is deterministic: municipality, sector, key, unit, kind.
  */
@@ -39,61 +43,116 @@ public final class IndicatorAnalysis {
     private IndicatorAnalysis() {
     }
 
-    /** Series for these documents, with the default extractor. */
+    /** Series for these documents, aligned with the default options. */
     public static List<IndicatorSeries> analyze(List<ReportDocument> documents) {
-        return analyze(documents, new IndicatorExtractor());
+        return analyze(AlignedCorpus.of(documents));
     }
 
-    /** Series for these documents. */
+    /** Series for these documents, aligned with the default options, read by this extractor. */
     public static List<IndicatorSeries> analyze(List<ReportDocument> documents, IndicatorExtractor extractor) {
-        Map<String, String> sectorNames = canonicalSectors(documents);
+        return result(AlignedCorpus.of(documents), extractor).series();
+    }
+
+    /**
+     * Series of an aligned corpus: municipality and sector of every observation are the corpus's
+     * (so a sector override moves indicators with the challenges), names are analysed with the
+     * corpus's analysis chain (its stemmer).
+     */
+    public static List<IndicatorSeries> analyze(AlignedCorpus corpus) {
+        return result(corpus).series();
+    }
+
+    /** Series and unnamed values of an aligned corpus. */
+    public static IndicatorResult result(AlignedCorpus corpus) {
+        return result(corpus, new IndicatorExtractor(corpus.analyzer()));
+    }
+
+    /**
+     * Series and unnamed values of an aligned corpus, read by this extractor. Observations read
+     * under one name (key) in one aligned sector form a group; groups of one municipality, unit and
+     * kind are then joined into one series when the evidence says they measure one quantity
+     * ({@link SeriesJoiner}); values without a recognisable name stay on their statements.
+     */
+    public static IndicatorResult result(AlignedCorpus corpus, IndicatorExtractor extractor) {
         Map<GroupKey, List<Observation>> groups = new TreeMap<>();
         Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
         Map<GroupKey, String> names = new TreeMap<>();
-        for (ReportDocument doc : documents) {
-            String municipality = doc.municipality() == null ? "" : doc.municipality();
+        Map<GroupKey, Integer> newest = new TreeMap<>();
+        // municipality -> aligned sector -> the report years it appears in
+        Map<String, Map<String, Set<Integer>>> sectorYears = new TreeMap<>();
+        List<UnnamedObservation> unnamed = new ArrayList<>();
+        List<Observation> unnamedObservations = new ArrayList<>(); // the same, as read
+        for (ReportDocument doc : corpus.documents()) {
+            String municipality = corpus.municipalityOf(doc);
             for (Sector sector : doc.sectors()) {
-                String sectorName = sectorNames.get(municipality + "\u0000" + sector.name());
+                String sectorName = corpus.sectorOf(sector);
+                sectorYears.computeIfAbsent(municipality, m -> new TreeMap<>())
+                        .computeIfAbsent(sectorName, x -> new java.util.TreeSet<>()).add(doc.year());
                 for (Statement st : sector.statements()) {
                     StatementIndicators found = extractor.extract(st, doc.source(), doc.year());
                     for (Observation o : found.observations()) {
+                        if (o.name().isEmpty() || o.key().isEmpty()) {
+                            unnamed.add(new UnnamedObservation(municipality, sectorName, o.year(), o.value(), o.unit(),
+                                    o.kind(), o.derived(), o.provenance()));
+                            unnamedObservations.add(o);
+                            continue;
+                        }
                         GroupKey key = new GroupKey(municipality, sectorName, o.key(), o.unit(), o.kind());
                         groups.computeIfAbsent(key, k -> new ArrayList<>()).add(o);
-                        names.merge(key, o.name(), (a, b) -> b); // documents come in the caller's order
+                        // the newest report's wording names the group (ties: the later source)
+                        if (doc.year() >= newest.getOrDefault(key, Integer.MIN_VALUE)) {
+                            newest.put(key, doc.year());
+                            names.put(key, o.name());
+                        }
                     }
                     for (QualitativeObservation q : found.qualitative()) {
                         GroupKey key = new GroupKey(municipality, sectorName, q.key(), null, Observation.Kind.LEVEL);
                         directions.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
-                        names.merge(key, q.subject(), (a, b) -> b);
+                        names.putIfAbsent(key, q.subject());
                     }
                 }
             }
+        }
+        // one name, values orders of magnitude apart in different statements: different quantities
+        groups = SeriesJoiner.splitByMagnitude(groups, names);
+        // join the groups that measure one quantity; each series is represented by its newest group
+        SeriesJoiner joiner = new SeriesJoiner(corpus.analyzer(), sectorYears, corpus::alignedByUser);
+        List<SeriesJoiner.Joined> joined = joiner.join(groups, names);
+        // a statement without a name restating years of exactly one series joins it
+        joined = joiner.attachUnnamed(joined, unnamed, unnamedObservations, names);
+        Map<GroupKey, SeriesJoiner.Joined> seriesOf = new TreeMap<>();
+        for (SeriesJoiner.Joined j : joined) {
+            seriesOf.put(j.representative(), j);
         }
         // attach stated directions to numeric level series of the same sector
         Map<GroupKey, List<QualitativeObservation>> attached = new TreeMap<>();
         for (Map.Entry<GroupKey, List<QualitativeObservation>> e : directions.entrySet()) {
             GroupKey d = e.getKey();
-            GroupKey target = groups.keySet().stream()
+            GroupKey target = seriesOf.keySet().stream()
                     .filter(g -> g.kind() == Observation.Kind.LEVEL && g.municipality().equals(d.municipality())
                             && g.sector().equals(d.sector()) && related(g.key(), d.key()))
                     .findFirst().orElse(d);
             attached.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.getValue());
         }
-        Set<GroupKey> all = new java.util.TreeSet<>(groups.keySet());
+        Set<GroupKey> all = new java.util.TreeSet<>(seriesOf.keySet());
         all.addAll(attached.keySet());
         List<IndicatorSeries> out = new ArrayList<>();
         for (GroupKey key : all) {
-            List<Observation> observations = groups.getOrDefault(key, List.of());
+            SeriesJoiner.Joined j = seriesOf.get(key);
+            List<Observation> observations = j == null ? List.of() : j.observations();
             List<QualitativeObservation> qualitative = new ArrayList<>(attached.getOrDefault(key, List.of()));
             qualitative.sort(Comparator.comparingInt(QualitativeObservation::year)
                     .thenComparing(QualitativeObservation::provenance, PROVENANCE_ORDER));
-            out.add(series(key, names.get(key), observations, qualitative));
+            out.add(series(key, names.get(key), observations, qualitative, j == null ? List.of() : j.joins()));
         }
-        return List.copyOf(out);
+        unnamed.sort(Comparator.comparing(UnnamedObservation::municipality).thenComparing(UnnamedObservation::sector)
+                .thenComparing(UnnamedObservation::source, PROVENANCE_ORDER).thenComparingInt(UnnamedObservation::year)
+                .thenComparingDouble(UnnamedObservation::value));
+        return new IndicatorResult(out, unnamed);
     }
 
     private static IndicatorSeries series(GroupKey key, String name, List<Observation> observations,
-            List<QualitativeObservation> qualitative) {
+            List<QualitativeObservation> qualitative, List<SeriesJoin> joins) {
         Map<Integer, List<Observation>> byYear = new TreeMap<>();
         for (Observation o : observations) {
             byYear.computeIfAbsent(o.year(), y -> new ArrayList<>()).add(o);
@@ -122,7 +181,7 @@ public final class IndicatorAnalysis {
         }
         String display = key.kind() == Observation.Kind.CHANGE ? "endring i " + name : name;
         return new IndicatorSeries(key.municipality(), key.sector(), display, key.key(), key.unit(), key.kind(),
-                points, conflicts, qualitative, trend);
+                points, conflicts, qualitative, trend, joins);
     }
 
     /** Groups observations of one year by value; derived observations with an equal value join as sources. */
@@ -144,7 +203,7 @@ public final class IndicatorAnalysis {
         return out;
     }
 
-    private static boolean same(double a, double b) {
+    static boolean same(double a, double b) {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
     }
 
@@ -158,76 +217,22 @@ public final class IndicatorAnalysis {
         return x.containsAll(y) || y.containsAll(x);
     }
 
-    /**
-     * Maps "municipality \0 sector name" to the canonical sector name: names whose stems are a
-     * subset of another's are one sector; the name of the newest report represents it.
-     */
-    static Map<String, String> canonicalSectors(List<ReportDocument> documents) {
-        // One entry per distinct (municipality, name), with the newest year it appears in: a
-        // document may name the same sector many times (pages repeated with new text), and the
-        // pairwise comparison below is over names, each analysed once.
-        record Named(String municipality, String name, int year, String key) {
-        }
-        Map<String, Named> distinct = new TreeMap<>();
-        for (ReportDocument doc : documents) {
-            String m = doc.municipality() == null ? "" : doc.municipality();
-            for (Sector s : doc.sectors()) {
-                distinct.merge(m + "\u0000" + s.name(), new Named(m, s.name(), doc.year(), null),
-                        (cur, c) -> c.year() > cur.year() ? c : cur);
-            }
-        }
-        List<Named> named = new ArrayList<>();
-        for (Named x : distinct.values()) {
-            named.add(new Named(x.municipality(), x.name(), x.year(), sectorKey(x.name())));
-        }
-        int n = named.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Named a = named.get(i);
-                Named b = named.get(j);
-                if (a.municipality().equals(b.municipality()) && related(a.key(), b.key())) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        Map<Integer, Named> representative = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Named cand = named.get(i);
-            representative.merge(find(parent, i), cand, (cur, c) -> c.year() > cur.year()
-                    || c.year() == cur.year() && c.name().compareTo(cur.name()) < 0 ? c : cur);
-        }
-        Map<String, String> out = new TreeMap<>();
-        for (int i = 0; i < n; i++) {
-            Named x = named.get(i);
-            out.put(x.municipality() + "\u0000" + x.name(), representative.get(find(parent, i)).name());
-        }
-        return out;
-    }
-
-    private static String sectorKey(String name) {
-        return IndicatorNames.key(name);
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
     /** Grouping key; unit null for direction-only series. */
-    private record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
-            Observation.Kind kind) implements Comparable<GroupKey> {
+    record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
+            Observation.Kind kind, int band) implements Comparable<GroupKey> {
 
         private static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::municipality)
                 .thenComparing(GroupKey::sector).thenComparing(GroupKey::key)
                 .thenComparing(GroupKey::unit, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(GroupKey::kind);
+                .thenComparing(GroupKey::kind).thenComparingInt(GroupKey::band);
+
+        GroupKey(String municipality, String sector, String key, IndicatorUnit unit, Observation.Kind kind) {
+            this(municipality, sector, key, unit, kind, 0);
+        }
+
+        GroupKey inBand(int b) {
+            return new GroupKey(municipality, sector, key, unit, kind, b);
+        }
 
         GroupKey {
             Objects.requireNonNull(municipality);

@@ -8,6 +8,7 @@ import no.trendspor.indicators.Observation.Kind;
 import no.trendspor.indicators.Observation.YearBasis;
 import no.trendspor.indicators.QualitativeObservation.StatedDirection;
 import no.trendspor.model.Statement;
+import no.trendspor.text.NorwegianTextAnalyzer;
 
 /**
  * Reads measured values and stated directions from one statement of Norwegian report prose.
@@ -33,6 +34,18 @@ import no.trendspor.model.Statement;
  */
 public final class IndicatorExtractor {
 
+    private final NorwegianTextAnalyzer analyzer;
+
+    /** An extractor whose names are keyed by the default analysis chain. */
+    public IndicatorExtractor() {
+        this(new NorwegianTextAnalyzer());
+    }
+
+    /** An extractor whose names are keyed by this analysis chain (the analysis options' stemmer). */
+    public IndicatorExtractor(NorwegianTextAnalyzer analyzer) {
+        this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+    }
+
     /** Extracts from a statement of a report with this source and year. */
     public StatementIndicators extract(Statement statement, String source, int reportYear) {
         return extract(statement.id(), statement.text(), source, reportYear);
@@ -40,7 +53,7 @@ public final class IndicatorExtractor {
 
     /** Extracts from raw statement text. */
     public StatementIndicators extract(String statementId, String text, String source, int reportYear) {
-        return new Run(statementId, text, source, reportYear).run();
+        return new Run(statementId, text, source, reportYear, analyzer).run();
     }
 
     /** Work state for one statement. */
@@ -52,8 +65,12 @@ public final class IndicatorExtractor {
         final List<Token> tokens;
         final List<Mention> mentions = new ArrayList<>();
         final Map<Integer, Integer> mentionAt = new HashMap<>();
+        final NorwegianTextAnalyzer analyzer;
+        /** Whether the last name collected backwards ended at another value (or its unit). */
+        boolean stoppedAtValue;
 
-        Run(String statementId, String text, String source, int reportYear) {
+        Run(String statementId, String text, String source, int reportYear, NorwegianTextAnalyzer analyzer) {
+            this.analyzer = analyzer;
             this.statementId = statementId;
             this.text = text;
             this.source = source;
@@ -93,7 +110,15 @@ public final class IndicatorExtractor {
             List<Observation> observations = new ArrayList<>();
             for (Draft d : drafts) {
                 // a count of nothing named (a page number, a bare figure) is not an indicator
-                if (d.name.isEmpty() && d.unit == IndicatorUnit.COUNT && d.pairedWith == null && d.pairedFrom == null) {
+                if (d.name().isEmpty() && d.unit == IndicatorUnit.COUNT && d.pairedWith == null && d.pairedFrom == null) {
+                    continue;
+                }
+                // "fem hovedutfordringer": a plan counting its own parts measures nothing
+                if (d.unit == IndicatorUnit.COUNT && countsTextStructure(d.name())) {
+                    continue;
+                }
+                // a value for a year after the report's is a target or a forecast, not a measurement
+                if (d.year > reportYear) {
                     continue;
                 }
                 observations.add(d.toObservation());
@@ -106,14 +131,27 @@ public final class IndicatorExtractor {
         // ---- scanning numbers ------------------------------------------------------------
 
         void scan() {
+            int title = -10;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
+                if (t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower()) && (titleWord(i) || i - title <= 3)) {
+                    title = i; // "i Én innbygger én journal": a programme's name, not a count
+                    continue;
+                }
                 if (t.isNumber()) {
                     i = scanDigits(i);
                 } else if (t.isWord() && Lexicon.NUMBER_WORDS.containsKey(t.lower()) && countsSomething(i)) {
                     add(new Mention(i, i, Lexicon.NUMBER_WORDS.get(t.lower()), true, 0, null));
                 }
             }
+        }
+
+        /** A capitalised number word inside a sentence starts a name or a title, not a count. */
+        boolean titleWord(int i) {
+            Token t = tokens.get(i);
+            Token prev = tok(i - 1);
+            return Character.isUpperCase(t.text().charAt(0)) && prev != null && prev.sentence() == t.sentence()
+                    && prev.isWord() && !Lexicon.NUMBER_WORDS.containsKey(prev.lower());
         }
 
         /** A number word counts when a noun (or "av" + number, or a unit) follows. */
@@ -280,6 +318,16 @@ public final class IndicatorExtractor {
                         && next2.isWord() && next2.adjacentTo(next)) {
                     replace(m, "compound word");
                 }
+                // "de neste 10 til 15 årene", "10 til 15 år": a span of time, both ends
+                Mention spanEnd = next != null && next.is("til") ? mentionStartingAt(m.last() + 2) : null;
+                Token afterEnd = spanEnd == null ? null : tok(spanEnd.last() + 1);
+                if (afterEnd != null && afterEnd.isWord() && Lexicon.TIME_UNITS.contains(afterEnd.lower())) {
+                    replace(m, "duration or age");
+                    replace(spanEnd, "duration or age");
+                }
+                if (prev != null && (prev.is("neste") || prev.is("kommende")) && prev2 != null && prev2.is("de")) {
+                    replace(m, "a span ahead");
+                }
                 // durations and ages, also for lists: "6, 12 og 18 måneder"
                 Token unit = tok(chainEnd(m) + 1);
                 if (unit != null && unit.isWord() && Lexicon.TIME_UNITS.contains(unit.lower())) {
@@ -287,6 +335,16 @@ public final class IndicatorExtractor {
                 }
                 if (unit != null && (unit.is("ganger") || unit.is("gang"))) {
                     replace(m, "frequency");
+                }
+                // "på en skala fra 1 til 6", "skala 1–6": the bounds of a scale measure nothing
+                if (prev != null && (prev.is("skala") || prev.is("skalaen"))
+                        || prev != null && prev.is("fra") && prev2 != null && (prev2.is("skala") || prev2.is("skalaen"))) {
+                    replace(m, "bound of a scale");
+                    Token t2 = tok(m.last() + 1);
+                    Mention upper = mentionStartingAt(m.last() + 2);
+                    if (t2 != null && (t2.is("til") || t2.isPunct("–-")) && upper != null) {
+                        replace(upper, "bound of a scale");
+                    }
                 }
                 // "tre av fire": the denominator is not a measured value
                 if (prev != null && prev.is("av") && m.first() >= 2) {
@@ -427,7 +485,13 @@ public final class IndicatorExtractor {
             if (d.kind == Kind.LEVEL && afterUnit != null && afterComparative != null
                     && (afterComparative.is("enn") || Lexicon.TARGET_WORDS.contains(afterComparative.lower()))
                     && (Lexicon.MORE.contains(afterUnit.lower()) || Lexicon.LESS.contains(afterUnit.lower()))) {
-                // "12 mill. lavere enn i 2016": a difference from a base, not a level
+                // "12 mill. lavere enn i 2016": a difference from a base, not a level; from a budget
+                // or a target ("361 mill. bedre enn budsjettert") it measures the plan, not the year
+                Token base = tok(d.unitEnd + 3);
+                if (Lexicon.TARGET_WORDS.contains(afterComparative.lower())
+                        || base != null && Lexicon.TARGET_WORDS.contains(base.lower())) {
+                    return null;
+                }
                 d.kind = Kind.CHANGE;
                 d.comparative = true;
                 sign = Lexicon.LESS.contains(afterUnit.lower()) ? -1 : 1;
@@ -492,6 +556,14 @@ public final class IndicatorExtractor {
                 }
                 d.year = reportYear;
                 d.basis = YearBasis.REPORT;
+                // "16 200 elever i grunnskolen høsten 2018": a year at the end of the value's own clause
+                int forward = yearLaterInClause(d, consumed);
+                if (forward >= 0) {
+                    d.year = mentionStartingAt(forward).year();
+                    d.basis = YearBasis.STATED;
+                    consumed.add(forward);
+                    continue;
+                }
                 for (int q = d.quoteStartTok - 1; q >= 0 && tokens.get(q).sentence() == d.sentence; q--) {
                     if (tokens.get(q).isPunct(",;:(")) {
                         break;
@@ -509,6 +581,44 @@ public final class IndicatorExtractor {
                     }
                 }
             }
+            // "mot 6,4 prosent året før", "8,2 prosent i fjor": the year before the sentence's year
+            Draft earlier = null;
+            for (Draft d : drafts) {
+                if ((tokIs(d.unitEnd + 1, "året") && tokIs(d.unitEnd + 2, "før")
+                        || tokIs(d.unitEnd + 1, "i") && tokIs(d.unitEnd + 2, "fjor")
+                        || tokIs(d.unitEnd + 1, "forrige") && tokIs(d.unitEnd + 2, "år"))) {
+                    int base = earlier != null && earlier.sentence == d.sentence ? earlier.year : reportYear;
+                    d.year = base - 1;
+                    d.basis = YearBasis.STATED;
+                }
+                earlier = d;
+            }
+        }
+
+        /**
+         * The index of a year that dates the value from later in its clause ("i 2018", "høsten 2018",
+         * "per 2018", "ved utgangen av 2018"), before any other value and any clause break; -1 if none.
+         */
+        int yearLaterInClause(Draft d, List<Integer> consumed) {
+            for (int q = d.unitEnd + 1; q < tokens.size() && q <= d.unitEnd + 10; q++) {
+                Token t = tokens.get(q);
+                if (t.sentence() != d.sentence || t.isPunct(",;:()")) {
+                    return -1;
+                }
+                Mention m = mentionStartingAt(q);
+                if (m == null) {
+                    continue;
+                }
+                if (m.year() > 0 && !m.candidate() && !consumed.contains(q)) {
+                    Token before = tok(q - 1);
+                    boolean dating = before != null && (before.is("i") || before.is("per") || before.is("pr")
+                            || before.is("høsten") || before.is("våren") || before.is("utgangen")
+                            || before.is("av") && tokIs(q - 2, "utgangen") || before.is("året"));
+                    return dating ? q : -1;
+                }
+                return -1; // another value: the year is its
+            }
+            return -1;
         }
 
         // ---- "fra X til Y" and "X ... til Y" --------------------------------------------------
@@ -577,14 +687,28 @@ public final class IndicatorExtractor {
 
         void names(List<Draft> drafts) {
             for (Draft d : drafts) {
-                String back = backwardName(d);
+                // only a name that is a noun phrase counts ("dette", "brukt", "utgangen" do not)
+                String back = recognisableOrEmpty(withoutLeadingChange(backwardName(d)));
+                boolean backAfterValue = stoppedAtValue; // "40 personer til 1 960": the words are the other value's
+                if (d.kind == Kind.CHANGE && Lexicon.CHANGE_NOUNS.contains(IndicatorNames.display(back))) {
+                    back = ""; // "1 224 mill., en forbedring på 361 mill.": the change of the value before
+                }
                 if (d.comparative) {
                     d.name = back; // "..., som er 12 mill. lavere enn": the subject is earlier in the sentence
                     continue;
                 }
                 int[] fwd = forwardName(d);
-                String forward = fwd == null ? "" : text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end());
+                d.forwardEnd = fwd == null ? -1 : fwd[1];
+                String forward = fwd == null ? ""
+                        : recognisableOrEmpty(text.substring(tokens.get(fwd[0]).start(), tokens.get(fwd[1]).end()));
                 boolean share = d.unit == IndicatorUnit.COUNT;
+                if (!share && fwd != null && startsWithVerb(fwd[0])) {
+                    forward = ""; // "88 prosent hadde fått dose 2": the predicate, not the name
+                }
+                Token opener = tok(d.unitEnd + 1);
+                if (!share && opener != null && !opener.is("av") && Lexicon.PREPOSITIONS.contains(opener.lower())) {
+                    forward = ""; // "24 prosent i landet", "5 mill. til vedlikehold": where or what for, not what
+                }
                 if (!share) {
                     Token av = tok(d.unitEnd + 1);
                     Token after = tok(d.unitEnd + 1);
@@ -602,6 +726,9 @@ public final class IndicatorExtractor {
                     String lowerBack = back.toLowerCase(java.util.Locale.ROOT);
                     if (lowerBack.startsWith("antall") || lowerBack.contains(" antall")) {
                         d.name = back;
+                    } else if (forward.isEmpty() && !back.isEmpty() && !backAfterValue && d.pairedWith == null
+                            && d.pairedFrom == null) {
+                        d.name = back; // "Brukertilfredsheten er 5,1": nothing counted after it, the subject is named
                     } else {
                         d.name = forward;
                         if (fwd != null) {
@@ -636,19 +763,102 @@ public final class IndicatorExtractor {
                     }
                 }
             }
-            String last = "";
-            int lastSentence = -1;
+            // A value without a name of its own takes the name of the value it is listed with
+            // ("9,1 prosent i 2015, 8,7 prosent i 2016"), not of any earlier value of the sentence.
+            Draft previous = null;
             for (Draft d : drafts) {
-                if (d.sentence != lastSentence) {
-                    last = "";
-                    lastSentence = d.sentence;
+                if (previous != null && previous.sentence == d.sentence && d.name.isEmpty()
+                        && listedAfter(previous, d)) {
+                    d.name = previous.name;
                 }
-                if (d.name.isEmpty()) {
-                    d.name = last;
-                } else {
-                    last = d.name;
+                previous = d;
+            }
+        }
+
+        /**
+         * True when only a year, separators and "og"/"eller" stand between two values (one list), or
+         * the second is a change stated right after the first ("1 224 mill., en forbedring på 361
+         * mill."): both are about the same quantity.
+         */
+        boolean listedAfter(Draft previous, Draft d) {
+            int end = d.quoteStartTok; // the word before the value ("herav", "ned fra") is checked too
+            if (previous.kind == Kind.CHANGE && d.kind == Kind.LEVEL && d.prefix.equals("til")
+                    && end - previous.unitEnd <= 4) {
+                return true; // "redusert med 40 personer til 1 960": the level the change reached
+            }
+            if (d.kind == Kind.CHANGE && end - previous.unitEnd <= 8) {
+                boolean changeOfIt = true;
+                for (int i = previous.unitEnd + 1; i < end && changeOfIt; i++) {
+                    Token t = tokens.get(i);
+                    changeOfIt = t.isPunct(",") || t.is("en") || t.is("et") || t.is("som") || t.is("noe")
+                            || Lexicon.SKIP_BACK.contains(t.lower()) || Lexicon.INCREASE_WORDS.contains(t.lower())
+                            || Lexicon.DECREASE_WORDS.contains(t.lower()) || Lexicon.CHANGE_NOUNS.contains(t.lower());
+                }
+                if (changeOfIt) {
+                    return true;
                 }
             }
+            // the words naming the earlier value forwards ("5,3 prosent av elevene, mot ...") are its own
+            int from = previous.forwardEnd > previous.unitEnd && !previous.name.isEmpty() ? previous.forwardEnd + 1
+                    : previous.unitEnd + 1;
+            for (int i = from; i < end; i++) {
+                Token t = tokens.get(i);
+                Mention year = mentionStartingAt(i);
+                if (year != null && year.year() > 0 && !year.candidate()) {
+                    i = year.last();
+                    continue;
+                }
+                // "5,3 prosent i 2017, ned fra 6,4 prosent i 2016", "mot 6,4 prosent året før": the same
+                // quantity in another year (in the same year "mot" compares with another population)
+                boolean overTime = d.year != previous.year && d.unit == previous.unit
+                        && (t.is("ned") || t.is("opp") || t.is("mot") || t.is("sammenlignet") || t.is("med"));
+                // "er økt med 483 mill. og var 1 185 mill.": a second verb of the same subject
+                boolean sameSubject = Lexicon.AUXILIARIES.contains(t.lower()) && !t.is("noe") && !t.is("litt")
+                        || t.is("utgjorde") || t.is("utgjør") || t.is("ligger") || t.is("lå") || t.is("endte");
+                if (!(t.isPunct(",;") || t.is("og") || t.is("eller") || t.is("i") || t.is("til") || t.is("fra")
+                        || t.is("per") || t.is("pr") || t.is("på") || overTime || sameSubject)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The name's head (its first or second word, after an adjective) is a part of the text itself. */
+        static boolean countsTextStructure(String name) {
+            String[] words = name.split(" ");
+            for (int i = 0; i < Math.min(2, words.length); i++) {
+                for (String noun : Lexicon.TEXT_STRUCTURE_NOUNS) {
+                    if (words[i].endsWith(noun)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        boolean startsWithVerb(int i) {
+            Token t = tok(i);
+            return t != null && (Lexicon.VERBS.contains(t.lower()) || Lexicon.AUXILIARIES.contains(t.lower())
+                    || Lexicon.MODALS.contains(t.lower()));
+        }
+
+        /**
+         * "Nedgang i andel elever ..." names the quantity after the change noun (the value's kind tells
+         * the change); not before a proper name ("veksten i Sola" is the growth of a place).
+         */
+        static String withoutLeadingChange(String name) {
+            String[] words = name.strip().split("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+            int i = 0;
+            while (words.length - i > 2 && Lexicon.CHANGE_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
+                    && (words[i + 1].equalsIgnoreCase("i") || words[i + 1].equalsIgnoreCase("av"))
+                    && !words[i + 2].isEmpty() && Character.isLowerCase(words[i + 2].codePointAt(0))) {
+                i += 2;
+            }
+            return i == 0 ? name : String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+        }
+
+        static String recognisableOrEmpty(String name) {
+            return IndicatorNames.recognisable(name) ? name : "";
         }
 
         int lastTokenOfSentence(int sentence) {
@@ -662,17 +872,30 @@ public final class IndicatorExtractor {
         }
 
         String backwardName(Draft d) {
-            int i = (d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok) - 1;
-            while (i >= 0 && tokens.get(i).sentence() == d.sentence && tokens.get(i).isWord()
-                    && !Lexicon.CHANGE_NOUNS.contains(tokens.get(i).lower())
-                    && (Lexicon.SKIP_BACK.contains(tokens.get(i).lower())
-                            || Lexicon.INCREASE_WORDS.contains(tokens.get(i).lower())
-                            || Lexicon.DECREASE_WORDS.contains(tokens.get(i).lower()))) {
-                i--;
+            if (d.prefixTok >= 0 && Lexicon.PREPOSITIONS.contains(d.prefix) && !Lexicon.SKIP_BACK.contains(d.prefix)
+                    && !Lexicon.INCREASE_WORDS.contains(d.prefix) && !Lexicon.DECREASE_WORDS.contains(d.prefix)) {
+                return ""; // "mot 24 prosent på landsbasis": the object of a preposition, compared with the name
             }
+            // the word right before the value may itself end the name ("ble brutto driftsresultat 990 mill.")
+            int i = skipRelativeClause(skipBack(d.prefixTok >= 0 ? d.prefixTok : d.quoteStartTok - 1, d.sentence),
+                    d.sentence);
+            int[] span = collectBack(i, d.sentence);
+            // "utgjorde etter avsetninger 549 mill.": a phrase opened by a preposition says when or
+            // how, not what; the name stands before it
+            if (span[0] <= span[1] && Lexicon.PREPOSITIONS.contains(tokens.get(span[0]).lower())) {
+                int before = skipRelativeClause(skipBack(span[0] - 1, d.sentence), d.sentence);
+                span = before < span[0] - 1 || before >= 0 && tokens.get(before).isWord()
+                        ? collectBack(before, d.sentence) : new int[] {0, -1};
+            }
+            return span(span[0], span[1]);
+        }
+
+        /** The words of a name collected backwards from index {@code i}: [first, last], empty when first > last. */
+        int[] collectBack(int i, int sentence) {
             int end = i;
             int count = 0;
-            while (i >= 0 && tokens.get(i).sentence() == d.sentence && count < 6) {
+            stoppedAtValue = false;
+            while (i >= 0 && tokens.get(i).sentence() == sentence && count < 6) {
                 Token t = tokens.get(i);
                 boolean hyphenPart = t.isPunct("-") && tok(i - 1) != null && tok(i - 1).isWord()
                         && t.adjacentTo(tok(i - 1));
@@ -682,10 +905,22 @@ public final class IndicatorExtractor {
                 }
                 boolean changeWord = Lexicon.INCREASE_WORDS.contains(t.lower())
                         || Lexicon.DECREASE_WORDS.contains(t.lower());
-                boolean subjectNoun = count == 0 && Lexicon.CHANGE_NOUNS.contains(t.lower());
+                // a change noun may be the name's head ("veksten i Sola"), a change verb ends it
+                boolean changeNoun = Lexicon.CHANGE_NOUNS.contains(t.lower());
+                // "andel elever som får spesialundervisning": a relative clause right after a noun stays
+                boolean relative = t.is("som") && count > 0 && tok(i - 1) != null && tok(i - 1).isWord()
+                        && tok(i - 1).sentence() == sentence && !Lexicon.STOP_BACK.contains(tok(i - 1).lower())
+                        && !Lexicon.PRONOUNS.contains(tok(i - 1).lower())
+                        && !Lexicon.PREPOSITIONS.contains(tok(i - 1).lower());
+                // "i helse og omsorg", "antall barn og unge": two nouns joined inside the phrase
+                boolean joinedNouns = t.is("og") && count > 0 && coordinatedInPhrase(i, sentence);
+                if (mentionStartingAt(i) != null || Lexicon.UNIT_WORDS.contains(t.lower())) {
+                    stoppedAtValue = true;
+                }
                 if (!(t.isWord() || hyphenPart) || mentionStartingAt(i) != null
-                        || Lexicon.UNIT_WORDS.contains(t.lower()) || Lexicon.STOP_BACK.contains(t.lower())
-                        || changeWord && !subjectNoun) {
+                        || Lexicon.UNIT_WORDS.contains(t.lower())
+                        || Lexicon.STOP_BACK.contains(t.lower()) && !relative && !joinedNouns
+                        || changeWord && !changeNoun) {
                     break;
                 }
                 if (t.isWord()) {
@@ -693,7 +928,50 @@ public final class IndicatorExtractor {
                 }
                 i--;
             }
-            return span(i + 1, end);
+            return new int[] {i + 1, end};
+        }
+
+        /**
+         * True when "og" at {@code i} joins two words of one noun phrase: the word before it follows a
+         * preposition or a quantity word ("i helse og omsorg", "antall barn og unge") or opens the sentence.
+         */
+        boolean coordinatedInPhrase(int i, int sentence) {
+            Token before = tok(i - 1);
+            if (before == null || !before.isWord() || before.sentence() != sentence
+                    || Lexicon.STOP_BACK.contains(before.lower()) || Lexicon.VERBS.contains(before.lower())) {
+                return false;
+            }
+            Token opener = tok(i - 2);
+            return opener == null || opener.sentence() != sentence
+                    || Lexicon.PREPOSITIONS.contains(opener.lower()) && !opener.is("og") && !opener.is("som")
+                    || Lexicon.QUANTITY_ANCHORS.contains(opener.lower());
+        }
+
+        /** "Bufferfondet, som er kommunens reservefond, utgjorde": from the second comma to before the first. */
+        int skipRelativeClause(int i, int sentence) {
+            if (i >= 0 && tokens.get(i).isPunct(",") && tokens.get(i).sentence() == sentence) {
+                for (int j = i - 1; j >= Math.max(0, i - 16) && tokens.get(j).sentence() == sentence; j--) {
+                    if (tokens.get(j).isPunct(",") && tokIs(j + 1, "som")) {
+                        return skipBack(j - 1, sentence);
+                    }
+                    if (!tokens.get(j).isWord() && !tokens.get(j).isPunct("-")) {
+                        break;
+                    }
+                }
+            }
+            return i;
+        }
+
+        /** The index before the verbs, prepositions and change words that stand between a name and its value. */
+        int skipBack(int i, int sentence) {
+            while (i >= 0 && tokens.get(i).sentence() == sentence && tokens.get(i).isWord()
+                    && !Lexicon.CHANGE_NOUNS.contains(tokens.get(i).lower())
+                    && (Lexicon.SKIP_BACK.contains(tokens.get(i).lower())
+                            || Lexicon.INCREASE_WORDS.contains(tokens.get(i).lower())
+                            || Lexicon.DECREASE_WORDS.contains(tokens.get(i).lower()))) {
+                i--;
+            }
+            return i;
         }
 
         /** True inside a range, age or ordinal ("barn 1–2 år"), which may be part of a name. */
@@ -788,7 +1066,7 @@ public final class IndicatorExtractor {
                 int end = Math.max(c.quoteEndTok, level.quoteEndTok);
                 Provenance p = provenance(start, end);
                 double previous = round(level.value - c.value);
-                out.add(new Observation(level.name(), IndicatorNames.key(level.name()), level.unit, Kind.LEVEL,
+                out.add(new Observation(level.name(), IndicatorNames.key(level.name(), analyzer), level.unit, Kind.LEVEL,
                         level.year - 1, YearBasis.IMPLIED, previous, true, p));
             }
             return out;
@@ -907,8 +1185,11 @@ public final class IndicatorExtractor {
                 if (subject.isEmpty()) {
                     continue;
                 }
-                String display = IndicatorNames.display(subject);
-                return new QualitativeObservation(display, IndicatorNames.key(display), dir, reportYear,
+                String display = IndicatorNames.nounPhrase(subject);
+                if (display.isEmpty()) {
+                    continue;
+                }
+                return new QualitativeObservation(display, IndicatorNames.key(display, analyzer), dir, reportYear,
                         provenance(subjectStart, end));
             }
             return null;
@@ -944,18 +1225,20 @@ public final class IndicatorExtractor {
             Draft inheritsFrom;
             int[] pairQuote;
             boolean comparative;
+            /** Last token of the name read forwards from the value, -1 when none was. */
+            int forwardEnd = -1;
 
             Draft(Mention mention) {
                 this.mention = mention;
             }
 
+            /** The noun phrase naming the value, or "" when the statement gives none a reader recognises. */
             String name() {
-                String n = IndicatorNames.display(name);
-                return n.isEmpty() ? "(uten navn)" : n;
+                return IndicatorNames.nounPhrase(name);
             }
 
             Observation toObservation() {
-                return new Observation(name(), IndicatorNames.key(name()), unit, kind, year, basis, round(value),
+                return new Observation(name(), IndicatorNames.key(name(), analyzer), unit, kind, year, basis, round(value),
                         false, provenance(quoteStartTok, quoteEndTok));
             }
         }

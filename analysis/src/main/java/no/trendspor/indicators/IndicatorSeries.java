@@ -16,15 +16,25 @@ import no.trendspor.stats.TrendStatistics;
  * @param conflicts    years where reports disagree
  * @param qualitative  stated directions without numbers on the same subject, by year
  * @param trend        trend statistics when the series has two or more points, else {@code null}
+ * @param joins        why observations read under other names (or in other sectors) joined the
+ *                     series; empty when every observation was read under one name in one sector
  */
 public record IndicatorSeries(String municipality, String sector, String name, String key, IndicatorUnit unit,
         Observation.Kind kind, List<SeriesPoint> points, List<Conflict> conflicts,
-        List<QualitativeObservation> qualitative, TrendStatistics trend) {
+        List<QualitativeObservation> qualitative, TrendStatistics trend, List<SeriesJoin> joins) {
 
     public IndicatorSeries {
         points = List.copyOf(points);
         conflicts = List.copyOf(conflicts);
         qualitative = List.copyOf(qualitative);
+        joins = List.copyOf(joins);
+    }
+
+    /** A series read under one name in one sector (no joins). */
+    public IndicatorSeries(String municipality, String sector, String name, String key, IndicatorUnit unit,
+            Observation.Kind kind, List<SeriesPoint> points, List<Conflict> conflicts,
+            List<QualitativeObservation> qualitative, TrendStatistics trend) {
+        this(municipality, sector, name, key, unit, kind, points, conflicts, qualitative, trend, List.of());
     }
 
     /** One line, e.g. {@code Helse / sykefravær (percent): 2019 8.1, 2021 6.5; trend insufficient}. */

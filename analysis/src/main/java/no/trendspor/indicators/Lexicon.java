@@ -45,11 +45,16 @@ final class Lexicon {
             "tabell", "tabellen", "figur", "figuren", "kapittel", "kap", "punkt", "side", "sidene", "nr",
             "nummer", "vedlegg", "paragraf", "§", "versjon", "fase", "trinn", "klasse", "uke",
             "klokken", "klokka", "kl", "postboks", "telefon", "tlf", "sak", "saksnr", "tiltak", "mål",
-            "kvartal", "tertial", "runde", "dose", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom");
+            "kvartal", "tertial", "runde", "dose", "pulje", "del", "nivå", "alternativ", "modul", "gruppe", "rom",
+            // documents and laws are numbered too ("stortingsmelding 15", "Prop. 1 S", "NOU 2020: 1")
+            "stortingsmelding", "stortingsmeldingen", "meld", "prop", "nou", "lov", "forskrift", "programområde",
+            "programområdene", "område", "sone", "linje", "rute", "bussrute", "vei", "riksvei", "fylkesvei");
 
     /** Units of measure other than percent, money and counts (the number keeps its value). */
     static final Set<String> OTHER_UNITS = Set.of("kvm", "m2", "m3", "m", "kvadratmeter", "km", "kilometer",
-            "meter", "tonn", "kg", "kilo", "liter", "kwh", "mwh", "gwh", "dekar", "daa", "hektar", "mw", "kw");
+            "meter", "tonn", "kg", "kilo", "liter", "kwh", "mwh", "gwh", "dekar", "daa", "hektar", "mw", "kw",
+            // scores: "52 poeng" measures the subject before it, not points
+            "poeng", "skalapoeng");
 
     /** Unit words: a name collected backwards stops at them (they belong to an earlier value). */
     static final Set<String> UNIT_WORDS = Set.of("prosent", "pst", "prosentpoeng", "kr", "kroner", "mill", "mrd",
@@ -69,7 +74,8 @@ final class Lexicon {
 
     /** Change nouns that can be the subject itself ("veksten var 1,2 prosent"). */
     static final Set<String> CHANGE_NOUNS = Set.of("vekst", "veksten", "økning", "økningen", "nedgang",
-            "nedgangen", "reduksjon", "reduksjonen", "fall", "forbedring");
+            "nedgangen", "reduksjon", "reduksjonen", "fall", "forbedring", "forbedringen", "forverring",
+            "endring", "endringen");
 
     /** Comparatives before "enn": "12 mill. lavere enn i 2016" is a difference. */
     static final Set<String> MORE = Set.of("høyere", "bedre", "større", "mer", "over");
@@ -120,4 +126,85 @@ final class Lexicon {
     /** Subjects that name a measurable quantity in a direction sentence. */
     static final Set<String> QUANTITY_ANCHORS = Set.of("antall", "antallet", "andel", "andelen", "talet",
             "delen", "nivået", "omfanget", "forbruket", "kostnadene", "utgiftene", "behovet", "etterspørselen");
+
+    // ---- what a name may not be: closed word classes of Norwegian (bokmål, some nynorsk) -------
+
+    /** Personal, demonstrative and relative pronouns: "dette", "denne" refer to a quantity named elsewhere. */
+    static final Set<String> PRONOUNS = words("jeg", "du", "han", "hun", "den", "det", "vi", "dere", "de", "man",
+            "seg", "meg", "deg", "oss", "dem", "ham", "henne", "denne", "dette", "disse", "hva", "hvem", "som",
+            "der", "her", "dei", "dykk", "ein", "noe", "noen", "ingen", "ingenting", "alt", "alle", "hverandre",
+            "slik", "sånn", "sådan", "samme", "selv", "hvilke", "hvilken", "hvilket");
+
+    /** Determiners and quantifiers that open a noun phrase but are not its head. */
+    static final Set<String> DETERMINERS = words("en", "ei", "et", "den", "det", "de", "denne", "dette", "disse",
+            "min", "mitt", "mine", "din", "ditt", "dine", "sin", "sitt", "sine", "vår", "vårt", "våre", "deres",
+            "hans", "hennes", "dens", "dets", "alle", "noen", "noe", "mange", "få", "flere", "fleste", "hver",
+            "hvert", "enhver", "ethvert", "begge", "annen", "annet", "andre", "ingen", "intet", "samme",
+            "mer", "mest", "mindre", "minst", "enkelte", "enkelt", "slike", "slik", "visse", "totalt", "samlet");
+
+    /** Prepositions and conjunctions. */
+    static final Set<String> PREPOSITIONS = words("i", "på", "til", "fra", "med", "av", "for", "om", "ved", "hos",
+            "under", "over", "mellom", "etter", "før", "innen", "innenfor", "uten", "mot", "gjennom", "blant",
+            "rundt", "langs", "per", "pr", "siden", "bak", "foran", "utenfor", "overfor", "hjå", "frå", "og",
+            "eller", "men", "samt", "at", "enn", "som", "når", "da", "der", "hvor", "fordi", "mens", "så", "om",
+            "dersom", "hvis", "både", "verken", "enten", "minus", "pluss", "inkludert", "ekskludert");
+
+    /** Adverbs that say when, how much or how sure, never what. */
+    static final Set<String> ADVERBS = words("også", "ikke", "nå", "fortsatt", "fremdeles", "bare", "kun", "ca",
+            "cirka", "omtrent", "rundt", "nesten", "drøyt", "vel", "hele", "totalt", "samlet",
+            "minimum", "maksimum", "minst", "maks", "ytterligere", "likevel", "dessuten", "allerede", "fortsatt",
+            "videre", "igjen", "herav", "derav", "hvorav", "heretter", "tidligere", "senere", "i dag", "altså",
+            "stadig", "stort", "sett", "hovedsak", "hovedsakelig", "blant", "annet", "bl", "ifølge", "særlig",
+            "spesielt", "til sammen", "sammen", "tilsammen", "ut", "inn", "opp", "ned", "frem", "fram", "hittil");
+
+    /**
+     * Words that qualify a quantity ("brutto driftsresultat", "netto driftsresultat") and so stay
+     * in its name, but name nothing alone.
+     */
+    static final Set<String> QUALIFIERS = words("brutto", "netto", "gjennomsnittlig", "årlig", "samla");
+
+    /** Auxiliaries, modals and copulas: the verb of a clause, never a name. */
+    static final Set<String> VERBS = words("er", "var", "ble", "blir", "blitt", "vært", "har", "hadde", "kan",
+            "kunne", "skal", "skulle", "vil", "ville", "må", "måtte", "bør", "burde", "får", "fikk", "fått", "gir",
+            "ga", "gav", "gitt", "tar", "tok", "tatt", "gjør", "gjorde", "gjort", "ligger", "lå", "utgjør",
+            "utgjorde", "brukt", "brukes", "ble", "vart", "blei", "overført", "økt", "redusert", "gått", "gikk",
+            "går", "kom", "kommer", "kommet", "holdt", "nådd", "endret", "bedret", "satt", "sett", "står", "sto",
+            "stod", "viser", "viste", "vist", "mottok", "mottatt", "deltok", "deltatt", "deltar", "finnes",
+            "fantes", "hatt", "vært", "leverte", "levert", "scoret", "skåret", "oppnådde", "oppnådd", "innført", "etablert", "gjennomført", "benyttet",
+            "benytter", "tilbys", "tilbudt", "åpnet", "åpner", "startet", "avsluttet", "ferdigstilt", "bygget");
+
+    /**
+     * Nouns that stand in fixed adverbial phrases of time or scope ("ved utgangen av", "ved årets
+     * slutt", "i løpet av", "som helhet", "på landsbasis"): a number's neighbour, never what it measures.
+     */
+    static final Set<String> ADVERBIAL_HEADS = words("utgangen", "slutt", "slutten", "starten", "begynnelsen",
+            "løpet", "perioden", "helhet", "høsten", "våren", "sommeren", "vinteren", "høst", "vår", "landsbasis", "fylkesnivå", "landsnivå", "snitt", "gjennomsnitt",
+            "hovedsak", "forhold", "forbindelse", "tillegg", "sammenheng", "grunn", "del", "fjor", "år", "året",
+            "årets", "tiden", "tid", "dag", "dato", "følge", "henhold", "omganger", "omgang", "ganger", "gang",
+            "sum", "alt", "lag", "overkant", "underkant", "underkant", "ca", "prosent", "prosentpoeng", "kr",
+            "kroner", "mill", "millioner", "mrd", "milliarder", "tusen", "budsjett", "budsjettert", "målet",
+            "skala", "skalaen", "mulige", "mulig", "poeng");
+
+    /** Words that say how much of something, never what: "andelen", "tallet" alone name nothing. */
+    static final Set<String> QUANTITY_WORDS = words("andel", "andelen", "antall", "antallet", "tall", "tallet",
+            "talet", "nivå", "nivået", "prosentandel", "prosentandelen", "delen", "mengden", "summen", "beløpet",
+            "totalen", "gjennomsnittet", "snittet", "økningen", "nedgangen", "endringen");
+
+    /** Nouns of time that end a name's words without belonging to it ("elever i grunnskolen høsten [2018]"). */
+    static final Set<String> TIME_HEADS = words("høsten", "våren", "sommeren", "vinteren", "høst", "vår", "året",
+            "utgangen", "slutten", "starten", "begynnelsen", "løpet", "perioden", "fjor");
+
+    /**
+     * Nouns a plan document counts about itself ("fem hovedutfordringer", "fire strategier"): a
+     * property of the text, not a measurement of the municipality. Matched as word endings.
+     */
+    static final java.util.List<String> TEXT_STRUCTURE_NOUNS = java.util.List.of("utfordring", "utfordringer",
+            "utfordringar", "strategi", "strategier", "satsingsområde", "satsingsområder", "satsingsområdene",
+            "fokusområde", "fokusområder", "innsatsområde", "innsatsområder", "hovedmål", "delmål", "målsetting",
+            "målsettinger", "målsetninger", "temaer", "tema", "prinsipper", "punkter", "kapitler", "perspektiver");
+
+    /** A set of words; an entry listed twice (in two word classes' lists) is one. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
 }

@@ -29,7 +29,8 @@ import no.trendspor.text.TermKind;
  * The facade of the matching library: from parsed reports to sector alignments, recurring
  * challenges, theme diffs and follow-ups.
  *
- * <p>Per municipality, sectors are aligned across years ({@link SectorAligner}); per aligned
+ * <p>Per municipality, sectors are aligned across years once, for every analysis ({@link
+ * AlignedCorpus}, {@link SectorAligner}); per aligned
  * sector, challenge statements are chained across years ({@link ChainBuilder}); theme diffs are
  * read off the chains for each pair of consecutive report years (a challenge absent from a year
  * whose list is cut short in the source is unconfirmed, not new or dropped); follow-ups pair a challenge with
@@ -43,8 +44,8 @@ import no.trendspor.text.TermKind;
  */
 public final class ChallengeAnalysis {
 
-    /** Municipality used for documents that do not name one. */
-    public static final String UNKNOWN_MUNICIPALITY = "(unknown)";
+    /** Municipality used for documents that do not name one ({@link AlignedCorpus#UNKNOWN_MUNICIPALITY}). */
+    public static final String UNKNOWN_MUNICIPALITY = AlignedCorpus.UNKNOWN_MUNICIPALITY;
 
     /**
      * System property: how many threads an analysis uses (a positive integer; default
@@ -61,156 +62,73 @@ public final class ChallengeAnalysis {
     }
 
     /**
-     * Analyses the documents.
+     * Analyses the documents: aligns them ({@link AlignedCorpus}), then reads challenges off the
+     * alignment.
      *
      * @param documents parsed reports, any order, any municipalities
      * @param options   thresholds, stemmer and sector overrides
      * @return alignments, recurring challenges, theme diffs and follow-ups
      */
     public static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options) {
-        return analyze(documents, options, threads());
+        return analyze(documents, options, Parallel.threads());
+    }
+
+    /**
+     * Recurring challenges, theme diffs and follow-ups of an aligned corpus, with the corpus's
+     * options; its sector alignment is the one reported.
+     */
+    public static ChallengeAnalysisResult analyze(AlignedCorpus corpus) {
+        return Parallel.run(Parallel.threads(), pool -> analyze(corpus, pool));
     }
 
     /** The thread count of {@link #THREADS_PROPERTY}, or the available processors. */
     static int threads() {
-        String value = System.getProperty(THREADS_PROPERTY);
-        if (value == null || value.isBlank()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(THREADS_PROPERTY + " must be a positive integer, not '" + value + "'");
+        return Parallel.threads();
     }
 
     /** {@link #analyze(List, AnalysisOptions)} on the given number of threads (1 = the calling thread). */
     static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be positive: " + threads);
-        }
-        if (threads == 1) {
-            return analyze(documents, options, (ExecutorService) null);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new AnalysisThreads());
-        try {
-            return analyze(documents, options, pool);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.run(threads, pool -> analyze(AlignedCorpus.of(documents, options, pool), pool));
     }
 
     /** The analysis; {@code pool} null runs every task on the calling thread. */
-    private static ChallengeAnalysisResult analyze(List<ReportDocument> documents, AnalysisOptions options,
-                                                   ExecutorService pool) {
-        NorwegianTextAnalyzer analyzer = options.analyzer();
-        List<ReportDocument> docs = new ArrayList<>(documents);
-        docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
-        // Text analysis of every statement, one task per document (the analyzer is thread-safe:
-        // Lucene keeps a token stream per thread); the texts come back in document order.
-        List<List<AnalyzedText>> analysedPerDoc = inOrder(docs, doc -> {
-            List<AnalyzedText> out = new ArrayList<>();
-            for (Sector sector : doc.sectors()) {
-                for (Statement st : sector.statements()) {
-                    out.add(analyzer.analyze(st.text()));
-                }
-            }
-            return out;
-        }, pool);
-
-        // municipality -> (year, sector name lower-case) -> sector of that year
-        Map<String, Map<String, SectorAligner.YearSector>> perMunicipality = new TreeMap<>();
-        // municipality -> (year, sector name lower-case) of a page whose challenge list is cut short
-        Map<String, Set<String>> cutShort = new TreeMap<>();
-        List<StatementRef> all = new ArrayList<>();
-        for (int d = 0; d < docs.size(); d++) {
-            ReportDocument doc = docs.get(d);
-            Iterator<AnalyzedText> analysed = analysedPerDoc.get(d).iterator();
-            String municipality = doc.municipality() == null || doc.municipality().isBlank()
-                    ? UNKNOWN_MUNICIPALITY : doc.municipality().strip();
-            for (Sector sector : doc.sectors()) {
-                Map<String, SectorAligner.YearSector> sectors =
-                        perMunicipality.computeIfAbsent(municipality, m -> new LinkedHashMap<>());
-                String key = SectorAligner.Result.key(doc.year(), sector.name());
-                SectorAligner.YearSector ys = sectors.computeIfAbsent(key,
-                        k -> new SectorAligner.YearSector(doc.year(), sector.name(), doc.source(), new ArrayList<>()));
-                if (sector.challengeListCutShort()) {
-                    // one cut-short page makes the year's list cut short, whatever other pages hold
-                    cutShort.computeIfAbsent(municipality, m -> new TreeSet<>()).add(key);
-                }
-                for (Statement st : sector.statements()) {
-                    StatementRef ref = new StatementRef(st.id(), st.section(), st.text(), doc.year(), municipality,
-                            sector.name(), doc.source(), analysed.next());
-                    ys.statements().add(ref);
-                    all.add(ref);
-                }
-            }
-        }
-        StatementSimilarity similarity = StatementSimilarity.fit(all.stream().map(StatementRef::analysed).toList(),
-                analyzer::canonical);
-        StatementMatcher matcher = new StatementMatcher(similarity);
-        SectorAligner aligner = new SectorAligner(analyzer, similarity, options.sectorThreshold(),
-                options.sectorOverrides());
+    private static ChallengeAnalysisResult analyze(AlignedCorpus corpus, ExecutorService pool) {
+        AnalysisOptions options = corpus.options();
+        NorwegianTextAnalyzer analyzer = corpus.analyzer();
+        StatementMatcher matcher = new StatementMatcher(corpus.similarity());
         ChainBuilder chainBuilder = new ChainBuilder(matcher, options.matchThreshold(), options.maxGapReports());
 
-        // One task per municipality (the aligner, chain builder and matcher are stateless, the
-        // similarity thread-safe); merged in municipality order as a sequential run would append.
-        List<MunicipalityResult> perTask = inOrder(new ArrayList<>(perMunicipality.entrySet()),
-                m -> analyzeMunicipality(m.getKey(), m.getValue(), cutShort.getOrDefault(m.getKey(), Set.of()),
-                        aligner, chainBuilder, matcher, analyzer, options), pool);
-        List<SectorAlignment> alignments = new ArrayList<>();
+        // One task per municipality (the chain builder and matcher are stateless, the similarity
+        // thread-safe); merged in municipality order as a sequential run would append.
+        List<MunicipalityResult> perTask = Parallel.inOrder(corpus.municipalities(),
+                m -> analyzeMunicipality(corpus, m, chainBuilder, matcher, analyzer, options), pool);
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
         for (MunicipalityResult r : perTask) {
-            alignments.addAll(r.alignments());
             recurring.addAll(r.recurring());
             diffs.addAll(r.diffs());
             followups.addAll(r.followups());
         }
         recurring.sort(Comparator.comparing(RecurringChallenge::municipality).thenComparing(RecurringChallenge::sector)
                 .thenComparingInt(RecurringChallenge::firstYear).thenComparing(RecurringChallenge::id));
-        return new ChallengeAnalysisResult(alignments, recurring, diffs, followups);
+        return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups);
     }
 
     /** What one municipality contributes, each list in the order a sequential run appends it. */
-    private record MunicipalityResult(List<SectorAlignment> alignments, List<RecurringChallenge> recurring,
-                                      List<ThemeDiff> diffs, List<Followup> followups) {
+    private record MunicipalityResult(List<RecurringChallenge> recurring, List<ThemeDiff> diffs,
+                                      List<Followup> followups) {
     }
 
-    /**
-     * Sector alignment, chains, theme diffs and follow-ups of one municipality; {@code cutShort}
-     * holds the (year, sector) keys of its sectors whose challenge list is cut short.
-     */
-    private static MunicipalityResult analyzeMunicipality(String municipality,
-                                                          Map<String, SectorAligner.YearSector> sectorsOfYears,
-                                                          Set<String> cutShort,
-                                                          SectorAligner aligner, ChainBuilder chainBuilder,
-                                                          StatementMatcher matcher, NorwegianTextAnalyzer analyzer,
-                                                          AnalysisOptions options) {
+    /** Chains, theme diffs and follow-ups of one municipality, per aligned sector of the corpus. */
+    private static MunicipalityResult analyzeMunicipality(AlignedCorpus corpus, String municipality,
+                                                          ChainBuilder chainBuilder, StatementMatcher matcher,
+                                                          NorwegianTextAnalyzer analyzer, AnalysisOptions options) {
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
-        SectorAligner.Result aligned = aligner.align(municipality, new ArrayList<>(sectorsOfYears.values()));
-        // aligned sector -> its statements in year and source order
-        Map<String, List<StatementRef>> bySector = new TreeMap<>();
-        // aligned sector -> the years its challenge list is cut short
-        Map<String, Set<Integer>> cutYears = new TreeMap<>();
-        for (SectorAligner.YearSector ys : sectorsOfYears.values()) {
-            String key = SectorAligner.Result.key(ys.year(), ys.name());
-            String name = aligned.alignedName().get(key);
-            bySector.computeIfAbsent(name, n -> new ArrayList<>()).addAll(ys.statements());
-            if (cutShort.contains(key)) {
-                cutYears.computeIfAbsent(name, n -> new TreeSet<>()).add(ys.year());
-            }
-        }
-        for (Map.Entry<String, List<StatementRef>> s : bySector.entrySet()) {
+        for (Map.Entry<String, List<StatementRef>> s : corpus.statementsBySector(municipality).entrySet()) {
             List<StatementRef> statements = s.getValue();
-            statements.sort(Comparator.comparingInt(StatementRef::year));
             List<StatementRef> challenges = statements.stream()
                     .filter(r -> r.section() == SectionKind.CHALLENGE).toList();
             List<ChainBuilder.Chain> chains = chainBuilder.build(challenges);
@@ -219,61 +137,11 @@ public final class ChallengeAnalysis {
                     recurring.add(ChainBuilder.toRecurring(c, municipality, s.getKey()));
                 }
             }
-            diffs.addAll(themeDiffs(municipality, s.getKey(), statements, cutYears.getOrDefault(s.getKey(), Set.of()),
+            diffs.addAll(themeDiffs(municipality, s.getKey(), statements, corpus.cutYears(municipality, s.getKey()),
                     chains, matcher, analyzer, options.keynessTopTerms()));
             followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
         }
-        return new MunicipalityResult(aligned.alignments(), recurring, diffs, followups);
-    }
-
-    /**
-     * {@code f} of each item, in the items' order: on the pool when there is one and more than one
-     * item, else on the calling thread. A task's exception is rethrown as it was thrown.
-     */
-    private static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, ExecutorService pool) {
-        List<R> out = new ArrayList<>(items.size());
-        if (pool == null || items.size() < 2) {
-            for (T item : items) {
-                out.add(f.apply(item));
-            }
-            return out;
-        }
-        List<Future<R>> futures = new ArrayList<>(items.size());
-        for (T item : items) {
-            futures.add(pool.submit(() -> f.apply(item)));
-        }
-        try {
-            for (Future<R> future : futures) {
-                out.add(future.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("analysis interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-        return out;
-    }
-
-    /** Daemon threads named after the analysis, so a forgotten pool never keeps a JVM alive. */
-    private static final class AnalysisThreads implements ThreadFactory {
-        private static final AtomicInteger POOLS = new AtomicInteger();
-        private final int pool = POOLS.incrementAndGet();
-        private final AtomicInteger next = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "trendspor-analysis-" + pool + "-" + next.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
+        return new MunicipalityResult(recurring, diffs, followups);
     }
 
     /**

@@ -78,8 +78,7 @@ public final class ChallengeIndex implements AutoCloseable {
             List<ReportDocument> docs = new ArrayList<>(documents);
             docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
             for (ReportDocument d : docs) {
-                String municipality = d.municipality() == null || d.municipality().isBlank()
-                        ? ChallengeAnalysis.UNKNOWN_MUNICIPALITY : d.municipality().strip();
+                String municipality = AlignedCorpus.municipality(d);
                 for (Sector sector : d.sectors()) {
                     for (Statement st : sector.statements(SectionKind.CHALLENGE)) {
                         Document doc = new Document();
@@ -97,6 +96,39 @@ public final class ChallengeIndex implements AutoCloseable {
             }
             writer.commit();
             return new ChallengeIndex(analyzer, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Indexes the challenge statements of an aligned corpus: their text as the corpus analysed it
+     * (not analysed again), under the aligned sector and the normalised municipality; queries are
+     * analysed by the corpus's chain.
+     */
+    public static ChallengeIndex build(AlignedCorpus corpus) {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(corpus.analyzer()).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            List<ReportDocument> docs = new ArrayList<>(corpus.documents());
+            docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
+            for (ReportDocument d : docs) {
+                for (Sector sector : d.sectors()) {
+                    for (Statement st : sector.statements(SectionKind.CHALLENGE)) {
+                        Document doc = new Document();
+                        doc.add(new StringField("id", st.id(), Field.Store.YES));
+                        doc.add(new SortedDocValuesField("id", new BytesRef(st.id())));
+                        doc.add(new StoredField("municipality", corpus.municipalityOf(d)));
+                        doc.add(new StoredField("year", d.year()));
+                        doc.add(new StoredField("sector", corpus.sectorOf(sector)));
+                        doc.add(new TextField(TEXT, new AnalyzedTokenStream(corpus.analysed(st).terms())));
+                        doc.add(new StoredField(TEXT, st.text()));
+                        writer.addDocument(doc);
+                    }
+                }
+            }
+            writer.commit();
+            return new ChallengeIndex(corpus.analyzer(), dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

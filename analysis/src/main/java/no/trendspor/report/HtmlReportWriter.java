@@ -108,7 +108,7 @@ final class HtmlReportWriter {
                 .append("<th class=\"num\">unclassified</th><th class=\"num\">warnings</th></tr></thead>\n<tbody>\n");
         for (ReportDocument d : report.documents()) {
             h.append("<tr><td>").append(esc(d.source())).append("</td><td>").append(d.year()).append("</td><td>")
-                    .append(esc(d.municipality())).append("</td><td>")
+                    .append(esc(no.trendspor.match.AlignedCorpus.municipality(d))).append("</td><td>")
                     .append(esc(d.sectors().stream().map(Sector::name).collect(Collectors.joining(", "))))
                     .append("</td><td class=\"num\">").append(d.statements().size()).append("</td><td class=\"num\">")
                     .append(d.unclassified().size()).append("</td><td class=\"num\">").append(d.warnings().size())
@@ -304,6 +304,12 @@ final class HtmlReportWriter {
         h.append("</tbody>\n</table>\n");
         if (s.indicators().stream().anyMatch(i -> i.points().stream().anyMatch(p -> p.derived()))) {
             h.append("<p class=\"note\">* derived from a stated change, not printed in a report.</p>\n");
+        }
+        List<String> joins = s.indicators().stream().flatMap(i -> ReportText.joins(i).stream()).toList();
+        if (!joins.isEmpty()) {
+            h.append("<ul class=\"note joins\">\n");
+            joins.forEach(j -> h.append("<li>").append(esc(j)).append("</li>\n"));
+            h.append("</ul>\n");
         }
         List<IndicatorSeries> charted = s.indicators().stream().filter(i -> i.points().size() >= 2).toList();
         if (charted.isEmpty()) {

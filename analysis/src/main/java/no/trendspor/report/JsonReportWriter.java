@@ -58,6 +58,7 @@ final class JsonReportWriter {
             field(g, "followups", report.followups());
             field(g, "sectorAlignments", report.challenges().sectorAlignments());
             field(g, "indicators", report.indicators());
+            field(g, "unnamedIndicatorObservations", report.unnamedObservations());
             field(g, "keyFigureTables", report.keyFigures().tables());
             field(g, "proseVsTables", report.keyFigures().comparisons());
             g.writeEndObject();

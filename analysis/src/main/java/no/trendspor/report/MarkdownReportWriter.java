@@ -77,7 +77,7 @@ final class MarkdownReportWriter {
         md.append("| source | year | municipality | sectors | statements | unclassified | warnings |\n");
         md.append("| --- | ---: | --- | --- | ---: | ---: | ---: |\n");
         for (ReportDocument d : report.documents()) {
-            row(md, esc(d.source()), String.valueOf(d.year()), esc(d.municipality()),
+            row(md, esc(d.source()), String.valueOf(d.year()), esc(no.trendspor.match.AlignedCorpus.municipality(d)),
                     esc(d.sectors().stream().map(Sector::name).collect(Collectors.joining(", "))),
                     String.valueOf(d.statements().size()), String.valueOf(d.unclassified().size()),
                     String.valueOf(d.warnings().size()));
@@ -251,6 +251,14 @@ final class MarkdownReportWriter {
         md.append('\n');
         if (indicators.stream().anyMatch(s -> s.points().stream().anyMatch(p -> p.derived()))) {
             md.append("\\* derived from a stated change, not printed in a report.\n\n");
+        }
+        for (IndicatorSeries s : indicators) {
+            for (String line : ReportText.joins(s)) {
+                md.append("- ").append(esc(line)).append('\n');
+            }
+        }
+        if (indicators.stream().anyMatch(s -> !s.joins().isEmpty())) {
+            md.append('\n');
         }
     }
 

@@ -273,4 +273,25 @@ final class ReportText {
                 + " matched to an indicator the reports state, " + k.disagreements().size()
                 + " of them disagreeing beyond rounding";
     }
+
+    /**
+     * One sentence per join of a series: what was read under another name or sector and why it is
+     * the same quantity ("'andel elever som får spesialundervisning' (Skole, 2016–2017) joins
+     * 'andelen elever med spesialundervisning': same value in 2016").
+     */
+    static List<String> joins(IndicatorSeries s) {
+        List<String> out = new ArrayList<>();
+        for (no.trendspor.indicators.SeriesJoin j : s.joins()) {
+            String years = j.years().isEmpty() ? "" : ", " + j.years().get(0)
+                    + (j.years().size() > 1 ? "–" + j.years().get(j.years().size() - 1) : "");
+            String why = switch (j.reason()) {
+                case "values-agree", "values-agree-unnamed" -> "same value in " + j.agreeingYears().stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                case "similar-name" -> "nearly the same name in the same sector";
+                default -> "same name in a sector reported in other years";
+            };
+            out.add("«" + j.name() + "» (" + j.sector() + years + ") joins «" + s.name() + "»: " + why);
+        }
+        return out;
+    }
 }

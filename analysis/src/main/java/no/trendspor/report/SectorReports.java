@@ -24,7 +24,7 @@ import no.trendspor.model.Statement;
 /** Splits a {@link TrendReport} into one {@link SectorReport} per municipality and sector. */
 final class SectorReports {
 
-    static final String UNKNOWN = "(unknown)";
+    static final String UNKNOWN = no.trendspor.match.AlignedCorpus.UNKNOWN_MUNICIPALITY;
 
     private SectorReports() {
     }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.IndicatorTables;
+import no.trendspor.indicators.UnnamedObservation;
 import no.trendspor.match.ChallengeAnalysisResult;
 import no.trendspor.match.Followup;
 import no.trendspor.match.RecurringChallenge;
@@ -22,9 +23,11 @@ import no.trendspor.model.Sector;
  * @param indicators every measured quantity as a time series per municipality, sector and
  *                   indicator, with its trend
  * @param keyFigures key-figure tables given with the reports, side by side with the prose
+ * @param unnamedObservations measured values whose statement gives them no recognisable name,
+ *                   kept with their quote instead of forming a series
  */
 public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
-        List<IndicatorSeries> indicators, KeyFigures keyFigures) {
+        List<IndicatorSeries> indicators, KeyFigures keyFigures, List<UnnamedObservation> unnamedObservations) {
 
     /** Version of the JSON shape; raised whenever a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
@@ -35,12 +38,19 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
         java.util.Objects.requireNonNull(challenges, "challenges");
         indicators = List.copyOf(indicators);
         java.util.Objects.requireNonNull(keyFigures, "keyFigures");
+        unnamedObservations = List.copyOf(unnamedObservations);
+    }
+
+    /** A report whose indicator values all have names. */
+    public TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
+            List<IndicatorSeries> indicators, KeyFigures keyFigures) {
+        this(documents, challenges, indicators, keyFigures, List.of());
     }
 
     /** A report without key-figure tables. */
     public TrendReport(List<ReportDocument> documents, ChallengeAnalysisResult challenges,
             List<IndicatorSeries> indicators) {
-        this(documents, challenges, indicators, KeyFigures.NONE);
+        this(documents, challenges, indicators, KeyFigures.NONE, List.of());
     }
 
     /** Challenges named in two or more report years of the same municipality and sector. */
@@ -82,9 +92,9 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
                 .stream().toList();
     }
 
-    /** The sector names present, sorted. */
+    /** The aligned sector names present (the one alignment every part of the report uses), sorted. */
     public List<String> sectors() {
-        return documents.stream().flatMap(d -> d.sectors().stream()).map(Sector::name)
+        return challenges.sectorAlignments().stream().map(no.trendspor.match.SectorAlignment::sector)
                 .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
     }
 

@@ -27,13 +27,24 @@ public final class ProseTableComparison {
     /** Least share of analysed name terms in common (Dice coefficient) for a pairing. */
     public static final double MIN_NAME_SIMILARITY = 0.5;
 
-    private final NorwegianTextAnalyzer analyzer = new NorwegianTextAnalyzer();
+    private final NorwegianTextAnalyzer analyzer;
+
+    /** A comparison whose names are analysed with the default chain. */
+    public ProseTableComparison() {
+        this(new NorwegianTextAnalyzer());
+    }
+
+    /** A comparison whose names are analysed with this chain (the analysis options' stemmer). */
+    public ProseTableComparison(NorwegianTextAnalyzer analyzer) {
+        this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+    }
 
     /** Pairs every prose series with the table series that measure the same thing. */
     public List<SideBySide> compare(List<IndicatorSeries> prose, List<TableSeries> tables) {
         List<SideBySide> out = new ArrayList<>();
         for (IndicatorSeries p : prose) {
-            if (p.points().isEmpty() || p.municipality() == null) {
+            if (p.points().isEmpty() || p.municipality() == null
+                    || p.municipality().equals(no.trendspor.match.AlignedCorpus.UNKNOWN_MUNICIPALITY)) {
                 continue;
             }
             Set<String> proseTerms = terms(p.name());

@@ -34,6 +34,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.tartarus.snowball.ext.NorwegianStemmer;
@@ -86,7 +87,10 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      */
     public static final StemmerChoice DEFAULT_STEMMER = StemmerChoice.LIGHT;
 
-    private static final Pattern NUMBERS = Pattern.compile("\\p{N}+(?:[.,:\\u00a0 ]\\p{N}+)*");
+    // Possessive: each repetition is one separator and a whole run of digits, so nothing is given
+    // back, and Java matches the loop iteratively (a greedy group loop recurses once per number and
+    // overflows the stack on a bullet of a few thousand numbers).
+    private static final Pattern NUMBERS = Pattern.compile("\\p{N}++(?:[.,:\\u00a0 ]\\p{N}++)*+");
     private static final String RESOURCES = "/no/trendspor/text/";
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
@@ -208,6 +212,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             TypeAttribute type = ts.addAttribute(TypeAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 TermKind kind = switch (type.type()) {
@@ -218,7 +223,8 @@ public final class NorwegianTextAnalyzer extends Analyzer {
                 int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
                 int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
                 terms.add(new AnalyzedTerm(term.toString(), kind,
-                        text.substring(start, end).toLowerCase(Locale.ROOT), sentence));
+                        text.substring(start, end).toLowerCase(Locale.ROOT), sentence,
+                        increment.getPositionIncrement() > 0));
             }
             ts.end();
         } catch (IOException e) {

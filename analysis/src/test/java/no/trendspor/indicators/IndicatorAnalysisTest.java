@@ -42,7 +42,7 @@ class IndicatorAnalysisTest {
     }
 
     @Test
-    void sectorNamesAreCanonicalOnceEachHoweverOftenADocumentRepeatsThem() {
+    void sectorNamesComeFromTheOneAlignmentHoweverOftenADocumentRepeatsThem() {
         ReportDocument one = report(2016, "Omsorg", "x");
         ReportDocument repeated = new ReportDocument("r.txt", 2018, ReportDocument.YearSource.HINT, "Testby",
                 List.of(new Sector("Helse og omsorg", Sector.NameSource.HINT, List.of()),
@@ -50,10 +50,11 @@ class IndicatorAnalysisTest {
                         new Sector("Skole", Sector.NameSource.HINT, List.of()),
                         new Sector("Helse og omsorg", Sector.NameSource.HINT, List.of())),
                 List.of(), List.of(), List.of(), 1);
-        java.util.Map<String, String> names = IndicatorAnalysis.canonicalSectors(List.of(one, repeated));
+        no.trendspor.match.AlignedCorpus corpus = no.trendspor.match.AlignedCorpus.of(List.of(one, repeated));
         // the newest report's name represents the sector; an unrelated one stays itself
-        assertEquals(java.util.Map.of("Testby\u0000Omsorg", "Helse og omsorg",
-                "Testby\u0000Helse og omsorg", "Helse og omsorg", "Testby\u0000Skole", "Skole"), names);
+        assertEquals("Helse og omsorg", corpus.sectorOf(one.sectors().get(0)));
+        assertEquals(List.of("Helse og omsorg", "Helse og omsorg", "Skole", "Helse og omsorg"),
+                repeated.sectors().stream().map(corpus::sectorOf).toList());
     }
 
     private static IndicatorSeries sickLeave(List<IndicatorSeries> all) {

@@ -163,4 +163,78 @@ class IndicatorExtractorTest {
         // "til" broken into "ti l" by text extraction must not read as ten
         assertEquals("", summary(read("Tiltaket er knyttet ti l nye krav.", 2020)));
     }
+
+    // ---- names and years of restated values (issue 13); sentences written for the test ----------
+
+    private static String named(List<Observation> obs) {
+        return obs.stream().map(o -> o.year() + ":" + o.value() + ":" + o.name()).collect(Collectors.joining(" | "));
+    }
+
+    @Test
+    void anEarlierValueOfTheSameQuantityTakesItsName() {
+        assertEquals("2017:5.3:andelen elever med spesialundervisning | 2016:6.4:andelen elever med spesialundervisning",
+                named(read("Andelen elever med spesialundervisning var 5,3 prosent i 2017, ned fra 6,4 prosent i 2016.",
+                        2017)));
+        assertEquals("2020:7.9:sykefraværet | 2019:8.2:sykefraværet",
+                named(read("Sykefraværet var 7,9 prosent, mot 8,2 prosent i fjor.", 2020)));
+        List<Observation> refusals = read("I 2017 fikk 12 prosent av søkerne avslag, mot 14 prosent året før.", 2018);
+        assertEquals(List.of(2017, 2016), refusals.stream().map(Observation::year).toList());
+        assertTrue(refusals.get(0).name().startsWith("andel søkerne"), named(refusals));
+        assertEquals(refusals.get(0).name(), refusals.get(1).name());
+    }
+
+    @Test
+    void aValueComparedWithAnotherPopulationHasNoNameOfItsOwn() {
+        List<Observation> obs = read("Rundt 30 prosent av innbyggerne er under 20 år mot 24 prosent i landet.", 2019);
+        assertEquals("", obs.get(obs.size() - 1).name(), named(obs));
+    }
+
+    @Test
+    void aPartOfAnAmountIsNotTheAmount() {
+        List<Observation> obs = read("Det var disponibelt 900 mill. til vedlikehold i 2018, herav 120 mill. overført.",
+                2018);
+        assertEquals("", obs.get(1).name(), named(obs));
+    }
+
+    @Test
+    void theSubjectStandsBeforeARelativeClauseAndAnAdverbialPhrase() {
+        assertEquals("2016:4.0E8:reservefondet", named(read(
+                "Reservefondet, som skal dekke uforutsette utgifter, utgjorde etter avsetninger 400 mill. i 2016.",
+                2016)));
+        assertEquals("2019:1.2E9:netto driftsresultat | 2019:1.5E8:netto driftsresultat", named(read(
+                "I 2019 ble netto driftsresultat 1 200 mill., en forbedring på 150 mill. fra året før.", 2019)));
+    }
+
+    @Test
+    void aYearLaterInTheClauseDatesTheCount() {
+        List<Observation> obs = read("Kommunen hadde 9 800 elever i grunnskolen høsten 2018.", 2019);
+        assertEquals("2018:9800.0:elever i grunnskolen", named(obs));
+    }
+
+    @Test
+    void budgetDeviationsAndTargetsAreNoMeasurements() {
+        assertEquals("2018:6.0E8:netto driftsresultat", named(read(
+                "Netto driftsresultat ble 600 mill., 90 mill. bedre enn budsjettert.", 2018)));
+        assertEquals("", named(read("Utslippene skal ned 40 prosent i 2030.", 2018)));
+    }
+
+    @Test
+    void aCapitalisedNumberWordInsideASentenceIsPartOfAName() {
+        assertEquals("", named(read("Kommunen deltar i programmet Tre steg mot jobb sammen med NAV.", 2019)));
+        assertEquals("2019:4.0:sykehjem som har redusert matsvinn",
+                named(read("Fire sykehjem har redusert matsvinn.", 2019)));
+    }
+
+    @Test
+    void scoresAreNamedByTheirSubjectAndScaleBoundsAreNoValues() {
+        assertEquals("2019:4.8:tilfredsheten", named(read("Tilfredsheten er 4,8 på en skala fra 1 til 6.", 2019)));
+        assertEquals("2019:54.0:resultatet på nasjonale prøver",
+                named(read("Resultatet på nasjonale prøver var 54 poeng.", 2019)));
+    }
+
+    @Test
+    void spansOfTimeAndNumberedDocumentsAreNoValues() {
+        assertEquals("", named(read("Behovet vil øke de neste 10 til 20 årene.", 2019)));
+        assertEquals("", named(read("Tiltakene følger opp stortingsmelding 15 om eldre.", 2019)));
+    }
 }

@@ -177,4 +177,16 @@ class NorwegianTextAnalyzerTest {
                 analyzer.analyze("Sykefraværet er høyt").distinctTerms());
         assertEquals(analyzer.analyze("rammer").distinctTerms(), analyzer.analyze("lavere rammer").distinctTerms());
     }
+
+    @Test
+    void aTextOfThousandsOfNumbersIsAnalysedWithoutDeepRecursion() {
+        StringBuilder sb = new StringBuilder("Tall");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append(' ').append(100 + i % 900).append(i % 3 == 0 ? ",5" : "");
+        }
+        sb.append(" elever");
+        // numbers are removed before tokenising; the one word left is analysed
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of("tall", "elev"),
+                new NorwegianTextAnalyzer().analyze(sb.toString()).distinctTerms());
+    }
 }
