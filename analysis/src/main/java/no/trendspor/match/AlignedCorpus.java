@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
+import no.trendspor.model.DocumentKind;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
 import no.trendspor.text.AnalyzedText;
@@ -83,8 +85,9 @@ public final class AlignedCorpus {
         List<List<AnalyzedText>> analysedPerDoc = Parallel.inOrder(docs, doc -> {
             List<AnalyzedText> out = new ArrayList<>();
             for (Sector sector : doc.sectors()) {
+                Map<String, Integer> perTopic = topicCounts(sector);
                 for (Statement st : sector.statements()) {
-                    out.add(analyzer.analyze(st.text()));
+                    out.add(analyzer.analyze(matchText(st, perTopic)));
                 }
             }
             return out;
@@ -163,12 +166,43 @@ public final class AlignedCorpus {
 
     /**
      * The municipality a document belongs to: its name without surrounding white space, or
-     * {@link #UNKNOWN_MUNICIPALITY} when it names none. The one place a missing municipality is
+     * {@link #UNKNOWN_MUNICIPALITY} when it names none; a plan's documents form a series of their
+     * own, "Name (plan)", so that a plan's challenges for the years ahead and an annual report's
+     * account of one year are not taken for one list. The one place a missing municipality is
      * decided.
      */
     public static String municipality(ReportDocument document) {
         String m = document.municipality();
-        return m == null || m.isBlank() ? UNKNOWN_MUNICIPALITY : m.strip();
+        String name = m == null || m.isBlank() ? UNKNOWN_MUNICIPALITY : m.strip();
+        return document.kind() == DocumentKind.PLAN ? name + PLAN_SUFFIX : name;
+    }
+
+    /** What a plan's series adds to its municipality's name. */
+    public static final String PLAN_SUFFIX = " (plan)";
+
+    /**
+     * The text a statement is matched by: its own, and for a challenge that is the only one under
+     * its heading (a titled challenge: "Rekruttering" over one paragraph) the title too, which
+     * often carries what the challenge is about while the paragraph words it anew each year. A
+     * heading over several challenges ("Ressursutfordringer") groups them and names none.
+     */
+    static String matchText(Statement st, Map<String, Integer> challengesPerTopic) {
+        if (st.section() == SectionKind.CHALLENGE && !st.inline() && st.subheading() != null
+                && !st.subheading().isBlank() && challengesPerTopic.getOrDefault(st.subheading(), 0) == 1) {
+            return st.subheading() + ". " + st.text();
+        }
+        return st.text();
+    }
+
+    /** How many challenges stand under each sub-heading of a sector. */
+    private static Map<String, Integer> topicCounts(Sector sector) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (Statement st : sector.statements()) {
+            if (st.section() == SectionKind.CHALLENGE && !st.inline() && st.subheading() != null) {
+                counts.merge(st.subheading(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     /** The documents, in the order given. */
