@@ -1,0 +1,122 @@
+package no.trendspor.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 4 of PDF reading: running headers, footers and page numbers found among the printed lines.
+ *
+ * <p>The lines of each page are grouped into rows by baseline, top to bottom, so that a header set
+ * as several pieces on one baseline (title left, date right) is one row; the rows go to
+ * {@link RunningHeaderFilter}, which finds text recurring at the same page edge (digits aside) and
+ * page counters. In documents too short for recurrence, a bare number equal to the page's number
+ * alone in the top or bottom margin is a page number. Every line of a removed row is reported with
+ * its reason.
+ */
+final class PageFurniture {
+
+    /** A bare page number must stand this many font sizes clear of the text to be margin furniture. */
+    static final float MARGIN_GAP = 2.0f;
+
+    private PageFurniture() {
+    }
+
+    /**
+     * @param pages the placed lines of each page in reading order (index = page - 1)
+     * @return for each page, the reason each line is removed, or {@code null} where it is kept
+     */
+    static List<String[]> find(List<List<ReadingOrder.Placed>> pages) {
+        List<List<List<Integer>>> rowsPerPage = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        for (List<ReadingOrder.Placed> page : pages) {
+            List<List<Integer>> rows = rows(page);
+            rowsPerPage.add(rows);
+            List<String> rowTexts = new ArrayList<>(rows.size());
+            for (List<Integer> row : rows) {
+                StringBuilder sb = new StringBuilder();
+                for (int i : row) {
+                    if (sb.length() > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(page.get(i).box().printed());
+                }
+                rowTexts.add(sb.toString());
+            }
+            texts.add(rowTexts);
+        }
+        List<String[]> reasons = new ArrayList<>();
+        for (List<ReadingOrder.Placed> page : pages) {
+            reasons.add(new String[page.size()]);
+        }
+        for (PdfLine removed : RunningHeaderFilter.filter(texts).removed()) {
+            int p = removed.page() - 1;
+            String reason = RunningHeaderFilter.pageNumber(removed.text()) != null ? Removal.PAGE_NUMBER : Removal.RUNNING;
+            for (int i : rowsPerPage.get(p).get(removed.lineOnPage() - 1)) {
+                reasons.get(p)[i] = reason;
+            }
+        }
+        if (pages.size() < RunningHeaderFilter.MIN_PAGES) {
+            for (int p = 0; p < pages.size(); p++) {
+                marginPageNumbers(p + 1, pages.get(p), rowsPerPage.get(p), texts.get(p), reasons.get(p));
+            }
+        }
+        return reasons;
+    }
+
+    private static void marginPageNumbers(int page, List<ReadingOrder.Placed> lines, List<List<Integer>> rows,
+            List<String> texts, String[] reasons) {
+        if (rows.size() < 2) {
+            return;
+        }
+        for (int r : new int[] {0, rows.size() - 1}) {
+            Integer number = RunningHeaderFilter.pageNumber(texts.get(r));
+            int neighbour = r == 0 ? 1 : rows.size() - 2;
+            LineBox box = lines.get(rows.get(r).get(0)).box();
+            LineBox other = lines.get(rows.get(neighbour).get(0)).box();
+            if (number != null && number == page
+                    && Math.abs(box.baseline() - other.baseline()) >= (1.2f + MARGIN_GAP) * Math.max(box.size(), other.size())) {
+                for (int i : rows.get(r)) {
+                    reasons[i] = Removal.PAGE_NUMBER;
+                }
+            }
+        }
+    }
+
+    /** Indexes of the page's upright lines grouped by baseline, rows top to bottom, left to right inside. */
+    static List<List<Integer>> rows(List<ReadingOrder.Placed> page) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            if (!page.get(i).box().rotated()) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.<Integer>comparingDouble(i -> page.get(i).box().baseline())
+                .thenComparingDouble(i -> page.get(i).box().x0()));
+        List<List<Integer>> rows = new ArrayList<>();
+        float first = 0;
+        float tolerance = 0;
+        for (int i : order) {
+            LineBox b = page.get(i).box();
+            if (rows.isEmpty() || b.baseline() - first > tolerance) {
+                rows.add(new ArrayList<>());
+                first = b.baseline();
+                tolerance = LineAssembler.ROW_TOLERANCE * b.size();
+            }
+            rows.get(rows.size() - 1).add(i);
+        }
+        for (List<Integer> row : rows) {
+            row.sort(Comparator.comparingDouble(i -> page.get(i).box().x0()));
+        }
+        return rows;
+    }
+
+    /** Counts by reason, for messages. */
+    static Map<String, Integer> count(List<Removal> removals) {
+        Map<String, Integer> counts = new HashMap<>();
+        removals.forEach(r -> counts.merge(r.reason(), 1, Integer::sum));
+        return counts;
+    }
+}
