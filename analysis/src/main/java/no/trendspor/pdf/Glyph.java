@@ -21,8 +21,14 @@ record Glyph(float x, float baseline, float width, float size, float spaceWidth,
         return x + width;
     }
 
-    /** Whether the glyph is only white space (a space set as a glyph). */
+    /** Whether the glyph is only white space (a space, also a no-break space, set as a glyph). */
     boolean blank() {
-        return text.isBlank();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

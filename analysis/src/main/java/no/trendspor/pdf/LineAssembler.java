@@ -8,10 +8,9 @@ import java.util.List;
 /**
  * Stage 2 of PDF reading: a page's glyphs to printed lines ({@link LineBox}es).
  *
- * <p>Glyphs on one baseline form a row. A row is cut where a wide gap is a column gutter: the gap is
- * very wide, or the rows just above and below leave the same strip empty and at least one of them
- * has text on both sides of it (a river of white between columns, not one line's stretched word
- * space). A list marker followed by its hanging-indent gap is never cut off its text. Within a
+ * <p>Glyphs on one baseline form a row. A row is cut where a wide gap crosses a column gutter of
+ * the page: x positions that most rows reaching across them leave white (a river of white between
+ * columns, not one line's stretched word space, which few rows share). A list marker followed by its hanging-indent gap is never cut off its text. Within a
  * printed line words are separated where a space glyph was set or the gap is wider than part of a
  * space.
  *
@@ -23,10 +22,6 @@ final class LineAssembler {
     static final float ROW_TOLERANCE = 0.35f;
     /** Gaps from this many ems on may be a column gutter. */
     static final float GUTTER_MIN = 0.5f;
-    /** Gaps from this many ems on are always cut. */
-    static final float GUTTER_ALWAYS = 2.5f;
-    /** Rows looked at above and below for a gutter. */
-    static final int NEIGHBOURS = 2;
     /** Glyphs a list marker or item number can have. */
     static final int MAX_MARKER_GLYPHS = 3;
     /** Marker glyphs that open a list item wherever they start a line. */
@@ -56,9 +51,10 @@ final class LineAssembler {
         for (List<Glyph> row : rows) {
             spans.add(inkSpans(row));
         }
+        boolean[] gutters = gutterMap(rows, spans);
         for (int r = 0; r < rows.size(); r++) {
             List<Glyph> row = rows.get(r);
-            List<Integer> cuts = cuts(rows, spans, r);
+            List<Integer> cuts = cuts(row, gutters);
             int from = 0;
             for (int cut : cuts) {
                 segment(row.subList(from, cut), marks, out);
@@ -135,8 +131,7 @@ final class LineAssembler {
     }
 
     /** Indexes into row {@code r} where a new printed line starts (a column gutter). */
-    private static List<Integer> cuts(List<List<Glyph>> rows, List<float[]> spans, int r) {
-        List<Glyph> row = rows.get(r);
+    private static List<Integer> cuts(List<Glyph> row, boolean[] gutters) {
         List<Integer> cuts = new ArrayList<>();
         Glyph prev = null;
         int segmentStart = 0;
@@ -151,7 +146,7 @@ final class LineAssembler {
                 float em = Math.max(prev.size(), g.size());
                 float gap = g.x() - prev.end();
                 if (gap >= GUTTER_MIN * em && !markerGap(visibleInSegment, prev.end() - segmentX0, gap, em)
-                        && gutter(rows, spans, r, prev.end(), g.x(), gap, em)) {
+                        && gutter(gutters, prev.end(), g.x())) {
                     cuts.add(firstAfter(row, segmentStart, prev));
                     segmentStart = cuts.get(cuts.size() - 1);
                     visibleInSegment = 0;
@@ -181,44 +176,74 @@ final class LineAssembler {
         return glyphsBefore <= MAX_MARKER_GLYPHS && widthBefore <= 1.5f * em && gap <= 3f * em;
     }
 
-    /** Whether the gap [left, right] in row r is a column gutter. */
-    private static boolean gutter(List<List<Glyph>> rows, List<float[]> spans, int r, float left, float right,
-            float gap, float em) {
-        if (gap >= GUTTER_ALWAYS * em) {
-            return true;
+    /**
+     * Where on the page column gutters run: for each point of x, among the rows that have ink on
+     * both sides of it, the share that leave it white inside a wide gap. Inside a column a few rows'
+     * word spaces fall on any x; a gutter is white in most rows that reach across it.
+     */
+    static boolean[] gutterMap(List<List<Glyph>> rows, List<float[]> spans) {
+        float maxX = 0;
+        for (float[] s : spans) {
+            for (int i = 1; i < s.length; i += 2) {
+                maxX = Math.max(maxX, s[i]);
+            }
         }
-        float margin = Math.min(0.2f * em, gap / 4);
-        float m0 = left + margin;
-        float m1 = right - margin;
-        float baseline = rows.get(r).get(0).baseline();
-        int supports = 0;
-        int twoSided = 0;
-        for (int d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
-            int n = r + d;
-            if (d == 0 || n < 0 || n >= rows.size()
-                    || Math.abs(rows.get(n).get(0).baseline() - baseline) > 4 * em) {
+        int width = (int) Math.min(20_000, Math.ceil(maxX) + 2);
+        int[] across = new int[width];
+        int[] white = new int[width];
+        for (int r = 0; r < rows.size(); r++) {
+            float[] s = spans.get(r);
+            if (s.length == 0) {
                 continue;
             }
-            float[] s = spans.get(n);
-            boolean hit = false;
-            boolean before = false;
-            boolean after = false;
-            for (int i = 0; i < s.length; i += 2) {
-                if (s[i] < m1 && s[i + 1] > m0) {
-                    hit = true;
-                    break;
-                }
-                before |= s[i + 1] <= m0;
-                after |= s[i] >= m1;
+            float em = rows.get(r).get(0).size();
+            int from = clamp(s[0], width);
+            int to = clamp(maxEnd(s), width);
+            for (int x = from; x < to; x++) {
+                across[x]++;
             }
-            if (!hit) {
-                supports++;
-                if (before && after) {
-                    twoSided++;
+            float end = s[1];
+            for (int i = 2; i < s.length; i += 2) {
+                if (s[i] - end >= GUTTER_MIN * em) {
+                    for (int x = clamp(end, width) + 1; x < clamp(s[i], width); x++) {
+                        white[x]++;
+                    }
                 }
+                end = Math.max(end, s[i + 1]);
             }
         }
-        return supports >= 2 && twoSided >= 1;
+        boolean[] gutter = new boolean[width];
+        for (int x = 0; x < width; x++) {
+            gutter[x] = white[x] >= MIN_GUTTER_ROWS && white[x] >= GUTTER_SHARE * across[x];
+        }
+        return gutter;
+    }
+
+    /** Rows a gutter is white in at least. */
+    static final int MIN_GUTTER_ROWS = 3;
+    /** Share of the rows reaching across a point that must leave it white for a gutter. */
+    static final float GUTTER_SHARE = 0.5f;
+
+    private static float maxEnd(float[] s) {
+        float m = 0;
+        for (int i = 1; i < s.length; i += 2) {
+            m = Math.max(m, s[i]);
+        }
+        return m;
+    }
+
+    private static int clamp(float x, int width) {
+        return Math.max(0, Math.min(width - 1, (int) Math.floor(x)));
+    }
+
+    /** Whether the gap [left, right] crosses a gutter of the page. */
+    private static boolean gutter(boolean[] map, float left, float right) {
+        for (int x = clamp(left, map.length) + 1; x < clamp(right, map.length); x++) {
+            if (map[x]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Builds one printed line from a run of a row's glyphs. */

@@ -59,30 +59,68 @@ final class PageFurniture {
             }
         }
         if (pages.size() < RunningHeaderFilter.MIN_PAGES) {
+            float body = bodySize(pages);
             for (int p = 0; p < pages.size(); p++) {
-                marginPageNumbers(p + 1, pages.get(p), rowsPerPage.get(p), texts.get(p), reasons.get(p));
+                marginRows(p + 1, pages.get(p), rowsPerPage.get(p), texts.get(p), reasons.get(p), body);
             }
         }
         return reasons;
     }
 
-    private static void marginPageNumbers(int page, List<ReadingOrder.Placed> lines, List<List<Integer>> rows,
-            List<String> texts, String[] reasons) {
+    /**
+     * Furniture of a page too short a document to show recurrence: the top or bottom row, standing
+     * clear of the text by a margin gap, when it is a bare page number equal to the page's, or short
+     * text set smaller than the body (a header's title or date).
+     */
+    private static void marginRows(int page, List<ReadingOrder.Placed> lines, List<List<Integer>> rows,
+            List<String> texts, String[] reasons, float bodySize) {
         if (rows.size() < 2) {
             return;
         }
         for (int r : new int[] {0, rows.size() - 1}) {
-            Integer number = RunningHeaderFilter.pageNumber(texts.get(r));
             int neighbour = r == 0 ? 1 : rows.size() - 2;
             LineBox box = lines.get(rows.get(r).get(0)).box();
             LineBox other = lines.get(rows.get(neighbour).get(0)).box();
-            if (number != null && number == page
-                    && Math.abs(box.baseline() - other.baseline()) >= (1.2f + MARGIN_GAP) * Math.max(box.size(), other.size())) {
+            boolean clear = Math.abs(box.baseline() - other.baseline())
+                    >= (1.2f + MARGIN_GAP) * Math.max(box.size(), other.size());
+            if (!clear) {
+                continue;
+            }
+            Integer number = RunningHeaderFilter.pageNumber(texts.get(r));
+            boolean small = texts.get(r).length() <= MAX_MARGIN_TEXT;
+            for (int i : rows.get(r)) {
+                small &= lines.get(i).box().size() <= MARGIN_SMALLER * bodySize;
+            }
+            if ((number != null && number == page) || small) {
                 for (int i : rows.get(r)) {
-                    reasons[i] = Removal.PAGE_NUMBER;
+                    reasons[i] = number != null ? Removal.PAGE_NUMBER : Removal.RUNNING;
                 }
             }
         }
+    }
+
+    /** Share of the body size up to which margin text is furniture (a 9 pt body, an 8 pt header). */
+    static final float MARGIN_SMALLER = 0.92f;
+    /** Longest margin row taken as furniture without recurring. */
+    static final int MAX_MARGIN_TEXT = 100;
+
+    /** The font size most glyphs of the document have. */
+    private static float bodySize(List<List<ReadingOrder.Placed>> pages) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (List<ReadingOrder.Placed> page : pages) {
+            for (ReadingOrder.Placed p : page) {
+                counts.merge(Math.round(p.box().size() * 2), p.box().glyphs(), Integer::sum);
+            }
+        }
+        int best = 20;
+        int bestCount = -1;
+        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(counts).entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best / 2f;
     }
 
     /** Indexes of the page's upright lines grouped by baseline, rows top to bottom, left to right inside. */
@@ -113,10 +151,4 @@ final class PageFurniture {
         return rows;
     }
 
-    /** Counts by reason, for messages. */
-    static Map<String, Integer> count(List<Removal> removals) {
-        Map<String, Integer> counts = new HashMap<>();
-        removals.forEach(r -> counts.merge(r.reason(), 1, Integer::sum));
-        return counts;
-    }
 }
