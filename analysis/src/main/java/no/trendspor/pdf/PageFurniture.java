@@ -51,21 +51,41 @@ final class PageFurniture {
         for (List<ReadingOrder.Placed> page : pages) {
             reasons.add(new String[page.size()]);
         }
+        float body = bodySize(pages);
         for (PdfLine removed : RunningHeaderFilter.filter(texts).removed()) {
             int p = removed.page() - 1;
+            List<Integer> row = rowsPerPage.get(p).get(removed.lineOnPage() - 1);
+            if (!furnitureLike(pages.get(p), row, removed.text(), body)) {
+                continue;
+            }
             String reason = RunningHeaderFilter.pageNumber(removed.text()) != null ? Removal.PAGE_NUMBER : Removal.RUNNING;
             for (int i : rowsPerPage.get(p).get(removed.lineOnPage() - 1)) {
                 reasons.get(p)[i] = reason;
             }
         }
         if (pages.size() < RunningHeaderFilter.MIN_PAGES) {
-            float body = bodySize(pages);
             for (int p = 0; p < pages.size(); p++) {
                 marginRows(p + 1, pages.get(p), rowsPerPage.get(p), texts.get(p), reasons.get(p), body);
             }
         }
         return reasons;
     }
+
+    /**
+     * Whether a recurring edge row can be furniture: not set larger than the body text, and not a
+     * section heading (a chapter's "Utfordringer" that opens many pages recurs at their top edge too).
+     */
+    private static boolean furnitureLike(List<ReadingOrder.Placed> page, List<Integer> row, String text, float body) {
+        for (int i : row) {
+            if (page.get(i).box().size() > MAX_FURNITURE_SIZE * body) {
+                return false;
+            }
+        }
+        return no.trendspor.ingest.structure.LinePatterns.sectionHeading(text.strip()) == null;
+    }
+
+    /** Share of the body size above which a row is no running header. */
+    static final float MAX_FURNITURE_SIZE = 1.05f;
 
     /**
      * Furniture of a page too short a document to show recurrence: the top or bottom row, standing

@@ -147,11 +147,20 @@ final class RunningHeaderFilter {
         }
     }
 
-    /** The comparison key: case-folded, whitespace collapsed, digit runs replaced by '#'. */
+    /** The key all bare page numbers share, however decorated: "7", "Side 8" and "- 9 -" alternate in one document. */
+    static final String PAGE_NUMBER_KEY = "\u0000page-number";
+
+    /**
+     * The comparison key: case-folded, whitespace collapsed, digit runs replaced by '#'; one key
+     * for all bare page numbers.
+     */
     static String key(String line) {
         String trimmed = SPACE.matcher(line.strip()).replaceAll(" ");
         if (trimmed.isEmpty() || trimmed.length() > MAX_HEADER_LENGTH) {
             return null;
+        }
+        if (pageNumber(trimmed) != null) {
+            return PAGE_NUMBER_KEY;
         }
         return DIGITS.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("#");
     }
