@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * Stage 2 of PDF reading: a page's glyphs to printed lines ({@link LineBox}es).
  *
- * <p>Glyphs on one baseline form a row. A row is cut where a wide gap crosses a column gutter of
- * the page: x positions that most rows reaching across them leave white (a river of white between
- * columns, not one line's stretched word space, which few rows share). A list marker followed by its hanging-indent gap is never cut off its text. Within a
+ * <p>Glyphs on one baseline form a row. A row is cut at a wide gap that is a column gutter: the gap
+ * crosses x positions that most rows reaching across leave white, row after row (a river of white
+ * between columns), and the text after it resumes where many rows of the page start text (the
+ * next column's left edge, or its list items' indent). A justified line's stretched spaces line up
+ * with few neighbours' and are followed by words that start anywhere. A list marker followed by its hanging-indent gap is never cut off its text. Within a
  * printed line words are separated where a space glyph was set or the gap is wider than part of a
  * space.
  *
@@ -47,14 +49,11 @@ final class LineAssembler {
 
     private static void lines(List<Glyph> glyphs, List<Mark> marks, List<LineBox> out) {
         List<List<Glyph>> rows = rows(glyphs);
-        List<float[]> spans = new ArrayList<>(rows.size());
-        for (List<Glyph> row : rows) {
-            spans.add(inkSpans(row));
-        }
-        boolean[] gutters = gutterMap(rows, spans);
+        List<Integer> starts = lineStarts(rows);
+        boolean[] gutters = whiteMap(rows);
         for (int r = 0; r < rows.size(); r++) {
             List<Glyph> row = rows.get(r);
-            List<Integer> cuts = cuts(row, gutters);
+            List<Integer> cuts = cuts(row, starts, gutters);
             int from = 0;
             for (int cut : cuts) {
                 segment(row.subList(from, cut), marks, out);
@@ -117,21 +116,8 @@ final class LineAssembler {
         return kept;
     }
 
-    /** The row's visible glyphs as x intervals [x0, x1, x0, x1, ...], sorted. */
-    private static float[] inkSpans(List<Glyph> row) {
-        float[] spans = new float[row.size() * 2];
-        int n = 0;
-        for (Glyph g : row) {
-            if (!g.blank()) {
-                spans[n++] = g.x();
-                spans[n++] = g.end();
-            }
-        }
-        return java.util.Arrays.copyOf(spans, n);
-    }
-
     /** Indexes into row {@code r} where a new printed line starts (a column gutter). */
-    private static List<Integer> cuts(List<Glyph> row, boolean[] gutters) {
+    private static List<Integer> cuts(List<Glyph> row, List<Integer> starts, boolean[] gutters) {
         List<Integer> cuts = new ArrayList<>();
         Glyph prev = null;
         int segmentStart = 0;
@@ -146,7 +132,8 @@ final class LineAssembler {
                 float em = Math.max(prev.size(), g.size());
                 float gap = g.x() - prev.end();
                 if (gap >= GUTTER_MIN * em && !markerGap(visibleInSegment, prev.end() - segmentX0, gap, em)
-                        && gutter(gutters, prev.end(), g.x())) {
+                        && g.x() - segmentX0 > MIN_COLUMN_EMS * em && atStart(starts, g.x(), em)
+                        && white(gutters, prev.end(), g.x())) {
                     cuts.add(firstAfter(row, segmentStart, prev));
                     segmentStart = cuts.get(cuts.size() - 1);
                     visibleInSegment = 0;
@@ -177,67 +164,122 @@ final class LineAssembler {
     }
 
     /**
-     * Where on the page column gutters run: for each point of x, among the rows that have ink on
-     * both sides of it, the share that leave it white inside a wide gap. Inside a column a few rows'
-     * word spaces fall on any x; a gutter is white in most rows that reach across it.
+     * Where lines start on the page: the x positions where many rows start text, at the row's
+     * start or after a wide gap. A column's left edge (and its list items' indents) is such a
+     * position; the words after the stretched spaces of justified lines start anywhere.
+     *
+     * @return the frequent start positions, each counted over bins of one point
      */
-    static boolean[] gutterMap(List<List<Glyph>> rows, List<float[]> spans) {
-        float maxX = 0;
-        for (float[] s : spans) {
-            for (int i = 1; i < s.length; i += 2) {
-                maxX = Math.max(maxX, s[i]);
+    static List<Integer> lineStarts(List<List<Glyph>> rows) {
+        java.util.Map<Integer, Integer> counts = new java.util.TreeMap<>();
+        for (List<Glyph> row : rows) {
+            Glyph prev = null;
+            int inSegment = 0;
+            float segmentX0 = 0;
+            for (Glyph g : row) {
+                if (g.blank()) {
+                    continue;
+                }
+                float em = prev == null ? g.size() : Math.max(prev.size(), g.size());
+                if (prev == null || (g.x() - prev.end() >= GUTTER_MIN * em
+                        && !markerGap(inSegment, prev.end() - segmentX0, g.x() - prev.end(), em))) {
+                    counts.merge(Math.round(g.x()), 1, Integer::sum);
+                    inSegment = 0;
+                    segmentX0 = g.x();
+                }
+                inSegment++;
+                prev = g;
             }
         }
-        int width = (int) Math.min(20_000, Math.ceil(maxX) + 2);
+        int needed = Math.max(MIN_START_ROWS, (int) Math.ceil(START_SHARE * rows.size()));
+        List<Integer> starts = new ArrayList<>();
+        for (var e : counts.entrySet()) {
+            int n = e.getValue() + counts.getOrDefault(e.getKey() - 1, 0) + counts.getOrDefault(e.getKey() + 1, 0);
+            if (n >= needed) {
+                starts.add(e.getKey());
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * Where on the page column gutters run: for each point of x, among the rows that reach across
+     * it, the share that leave it white inside a wide gap; and the point must stay white through a
+     * run of consecutive rows. Inside a column a few rows' word spaces fall on any x; a gutter is
+     * white in most rows that reach across it, one after the other.
+     */
+    static boolean[] whiteMap(List<List<Glyph>> rows) {
+        List<float[]> spans = new ArrayList<>(rows.size());
+        float maxX = 0;
+        for (List<Glyph> row : rows) {
+            float[] s = new float[row.size() * 2];
+            int n = 0;
+            for (Glyph g : row) {
+                if (!g.blank()) {
+                    s[n++] = g.x();
+                    s[n++] = g.end();
+                    maxX = Math.max(maxX, g.end());
+                }
+            }
+            spans.add(java.util.Arrays.copyOf(s, n));
+        }
+        int width = (int) Math.min(20_000, Math.ceil(Math.max(0, maxX)) + 2);
         int[] across = new int[width];
         int[] white = new int[width];
+        int[] run = new int[width];
+        int[] best = new int[width];
         for (int r = 0; r < rows.size(); r++) {
             float[] s = spans.get(r);
             if (s.length == 0) {
                 continue;
             }
             float em = rows.get(r).get(0).size();
-            int from = clamp(s[0], width);
-            int to = clamp(maxEnd(s), width);
-            for (int x = from; x < to; x++) {
-                across[x]++;
+            float last = s[1];
+            for (int i = 1; i < s.length; i += 2) {
+                last = Math.max(last, s[i]);
             }
+            boolean[] whiteHere = new boolean[width];
             float end = s[1];
             for (int i = 2; i < s.length; i += 2) {
                 if (s[i] - end >= GUTTER_MIN * em) {
                     for (int x = clamp(end, width) + 1; x < clamp(s[i], width); x++) {
-                        white[x]++;
+                        whiteHere[x] = true;
                     }
                 }
                 end = Math.max(end, s[i + 1]);
             }
+            int from = clamp(s[0], width);
+            int to = clamp(last, width);
+            for (int x = 0; x < width; x++) {
+                boolean reaches = x >= from && x < to;
+                if (reaches) {
+                    across[x]++;
+                }
+                if (whiteHere[x]) {
+                    white[x]++;
+                }
+                run[x] = reaches && !whiteHere[x] ? 0 : run[x] + 1;
+                best[x] = Math.max(best[x], run[x]);
+            }
         }
         boolean[] gutter = new boolean[width];
         for (int x = 0; x < width; x++) {
-            gutter[x] = white[x] >= MIN_GUTTER_ROWS && white[x] >= GUTTER_SHARE * across[x];
+            gutter[x] = white[x] >= MIN_START_ROWS - 1 && white[x] >= GUTTER_SHARE * across[x] && best[x] >= MIN_GUTTER_RUN;
         }
         return gutter;
     }
 
-    /** Rows a gutter is white in at least. */
-    static final int MIN_GUTTER_ROWS = 3;
     /** Share of the rows reaching across a point that must leave it white for a gutter. */
     static final float GUTTER_SHARE = 0.5f;
-
-    private static float maxEnd(float[] s) {
-        float m = 0;
-        for (int i = 1; i < s.length; i += 2) {
-            m = Math.max(m, s[i]);
-        }
-        return m;
-    }
+    /** Consecutive rows a gutter runs through white (or does not reach) at least. */
+    static final int MIN_GUTTER_RUN = 6;
 
     private static int clamp(float x, int width) {
         return Math.max(0, Math.min(width - 1, (int) Math.floor(x)));
     }
 
-    /** Whether the gap [left, right] crosses a gutter of the page. */
-    private static boolean gutter(boolean[] map, float left, float right) {
+    /** Whether the gap [left, right] crosses a gutter point. */
+    private static boolean white(boolean[] map, float left, float right) {
         for (int x = clamp(left, map.length) + 1; x < clamp(right, map.length); x++) {
             if (map[x]) {
                 return true;
@@ -245,6 +287,30 @@ final class LineAssembler {
         }
         return false;
     }
+
+    /** Rows that must start text at a position for it to be a column's edge. */
+    static final int MIN_START_ROWS = 4;
+    /** ... and their share of the page's rows. */
+    static final float START_SHARE = 0.08f;
+    /** A cut leaves at least this many ems between the start of the text before it and the next start. */
+    static final float MIN_COLUMN_EMS = 3f;
+
+    /**
+     * Whether text resuming at x after a wide gap starts at one of the page's frequent line starts,
+     * or a little left of one: a column of list items starts most rows at the items' indent and a
+     * few (a heading, a paragraph) at the column's edge left of it.
+     */
+    private static boolean atStart(List<Integer> starts, float x, float em) {
+        for (int s : starts) {
+            if (x <= s + 1.5f && x >= s - START_WINDOW * em) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far left of a frequent start, in ems, a column's edge may lie. */
+    static final float START_WINDOW = 2.5f;
 
     /** Builds one printed line from a run of a row's glyphs. */
     private static void segment(List<Glyph> glyphs, List<Mark> marks, List<LineBox> out) {

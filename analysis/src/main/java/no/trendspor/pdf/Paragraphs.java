@@ -168,7 +168,13 @@ final class Paragraphs {
         }
         float tolerance = INDENT_TOLERANCE * n.size();
         float indent = n.x0() - layout.left(next);
-        if (cur.kind == LogicalLine.Kind.BULLET || cur.items.size() > 1) {
+        if (cur.kind == LogicalLine.Kind.BULLET) {
+            // under the item's text (a hanging indent), or flush under its marker
+            float markerIndent = cur.items.get(0).box().x0() - layout.left(cur.items.get(0));
+            if (Math.abs(indent - cur.continuationIndent) > tolerance && Math.abs(indent - markerIndent) > tolerance) {
+                return Decision.BREAK;
+            }
+        } else if (cur.items.size() > 1) {
             if (Math.abs(indent - cur.continuationIndent) > tolerance) {
                 return Decision.BREAK;
             }

@@ -29,6 +29,20 @@ class RoundTripDebugTest {
         Files.writeString(dir.resolve("parts.txt"), sb.toString());
         var o = TypesetRoundTrip.compare(doc, fromText, typeset.pdf(), typeset.drawn());
         Files.writeString(dir.resolve("missed.txt"), String.join("\n", o.missed()));
+        String grep = System.getProperty("dbg.grep");
+        if (grep != null) {
+            try (var pd = org.apache.pdfbox.Loader.loadPDF(typeset.pdf())) {
+                new GlyphCollector(content -> {
+                    var rows = LineAssembler.rows(content.glyphs());
+                    System.out.println("EDGES p" + content.page() + ": " + LineAssembler.lineStarts(rows));
+                    for (LineBox b : LineAssembler.assemble(content)) {
+                        if (b.text().contains(grep)) {
+                            System.out.println("BOX p" + content.page() + " " + b);
+                        }
+                    }
+                }).collect(pd);
+            }
+        }
         System.out.println("DBG " + o.found() + " of " + o.textStatements() + " extra " + o.extraSectors());
     }
 }

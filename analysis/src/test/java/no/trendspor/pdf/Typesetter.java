@@ -358,8 +358,9 @@ final class Typesetter {
             char a = word.charAt(k - 1);
             char b = word.charAt(k);
             boolean atHyphen = a == '-' && Character.isLetter(word.charAt(k - 2)) && Character.isLetter(b);
-            boolean syllable = Character.isLowerCase(a) && Character.isLowerCase(b) && VOWELS.indexOf(a) >= 0
-                    && VOWELS.indexOf(b) < 0 && allLetters(word, k);
+            // before a consonant that a vowel follows ("barne-hage", "kommu-nen", "ut-fordring")
+            boolean syllable = Character.isLowerCase(a) && Character.isLowerCase(b) && VOWELS.indexOf(b) < 0
+                    && k + 1 < word.length() && VOWELS.indexOf(word.charAt(k + 1)) >= 0 && allLetters(word, k);
             if (!atHyphen && !syllable) {
                 continue;
             }
