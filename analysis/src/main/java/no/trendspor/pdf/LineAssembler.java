@@ -264,11 +264,13 @@ final class LineAssembler {
         }
         boolean[] gutter = new boolean[width];
         for (int x = 0; x < width; x++) {
-            gutter[x] = white[x] >= MIN_START_ROWS - 1 && white[x] >= GUTTER_SHARE * across[x] && best[x] >= MIN_GUTTER_RUN;
+            gutter[x] = white[x] >= MIN_GUTTER_ROWS && white[x] >= GUTTER_SHARE * across[x] && best[x] >= MIN_GUTTER_RUN;
         }
         return gutter;
     }
 
+    /** Rows a gutter is white in at least. */
+    static final int MIN_GUTTER_ROWS = 3;
     /** Share of the rows reaching across a point that must leave it white for a gutter. */
     static final float GUTTER_SHARE = 0.5f;
     /** Consecutive rows a gutter runs through white (or does not reach) at least. */
@@ -289,9 +291,9 @@ final class LineAssembler {
     }
 
     /** Rows that must start text at a position for it to be a column's edge. */
-    static final int MIN_START_ROWS = 4;
+    static final int MIN_START_ROWS = 2;
     /** ... and their share of the page's rows. */
-    static final float START_SHARE = 0.08f;
+    static final float START_SHARE = 0.03f;
     /** A cut leaves at least this many ems between the start of the text before it and the next start. */
     static final float MIN_COLUMN_EMS = 3f;
 
