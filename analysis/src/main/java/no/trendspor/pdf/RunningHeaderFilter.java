@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * (printed page = physical page + offset), so a lone year or count at a page edge stays.
  *
  * <p>Stateless; documents shorter than {@link #MIN_PAGES} pages are left alone because "recurs on
- * most pages" means nothing there.
+ * most pages" means nothing there, and a header must recur on at least {@link #MIN_PAGES} pages (a
+ * chapter heading that happens to open two pages of a short document is no running header).
  */
 final class RunningHeaderFilter {
 
@@ -82,7 +83,7 @@ final class RunningHeaderFilter {
             countKeys(top, topCount);
             countKeys(bottom, bottomCount);
         }
-        int threshold = Math.max(2, (int) Math.ceil(MIN_SHARE * pages.size()));
+        int threshold = Math.max(MIN_PAGES, (int) Math.ceil(MIN_SHARE * pages.size()));
         Set<PdfLine> result = new LinkedHashSet<>();
         collect(tops, topCount, threshold, result);
         collect(bottoms, bottomCount, threshold, result);

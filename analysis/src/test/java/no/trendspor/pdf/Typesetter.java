@@ -340,11 +340,19 @@ final class Typesetter {
                 i--;
                 continue;
             }
-            // a word longer than the column: set it alone, running over the edge
-            line.add(w);
+            // a word longer than the column: broken where the column ends, as office suites do
+            int fit = 1;
+            while (fit < w.length() && width(font, size, w.substring(0, fit + 1)) <= width) {
+                fit++;
+            }
+            line.add(w.substring(0, fit));
             lines.add(line);
             line = new ArrayList<>();
             used = 0;
+            if (fit < w.length()) {
+                words.set(i, w.substring(fit));
+                i--;
+            }
         }
         if (!line.isEmpty()) {
             lines.add(line);
