@@ -143,38 +143,53 @@ final class TypesetRoundTrip {
         return sb.toString();
     }
 
-    /** The text's paragraphs with the look its own parse gives them. */
+    /**
+     * The text's paragraphs as its author meant them: a bullet with its wrapped lines is one
+     * paragraph (the ingest's own block), other lines stay as the text breaks them; each with the
+     * look the text's parse gives it, and a gap where a blank line stood.
+     */
     static List<Typesetter.Para> paragraphs(String text, ReportDocument parsed) {
         Map<Integer, Heading.Kind> headings = new HashMap<>();
         for (Heading h : parsed.headings()) {
             headings.put(h.line(), h.kind());
         }
-        List<Typesetter.Para> paras = new ArrayList<>();
         String[] lines = text.split("\n", -1);
-        boolean gap = false;
+        List<no.trendspor.ingest.text.NormalizedLine> normalized = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            String canonical = NORMALIZER.canonical(lines[i]).strip();
-            if (canonical.isEmpty()) {
-                gap = true;
-                continue;
+            normalized.addAll(NORMALIZER.normalize(i + 1, lines[i]));
+        }
+        List<Typesetter.Para> paras = new ArrayList<>();
+        int lastLine = 0;
+        for (no.trendspor.ingest.block.Block b : new no.trendspor.ingest.block.BlockBuilder().build(normalized)) {
+            boolean gap = false;
+            for (int n = lastLine + 1; n < b.lines().first(); n++) {
+                gap |= lines[n - 1].isBlank();
             }
+            lastLine = b.lines().last();
             Typesetter.Kind kind;
-            String body = canonical;
-            if (canonical.startsWith("• ")) {
+            if (b.bullet()) {
                 kind = Typesetter.Kind.BULLET;
-                body = canonical.substring(2).strip();
             } else {
-                Heading.Kind h = headings.get(i + 1);
+                Heading.Kind h = headings.get(b.lines().first());
                 kind = h == null ? Typesetter.Kind.PARAGRAPH : switch (h) {
                     case TITLE, SECTOR -> Typesetter.Kind.TITLE;
                     case SECTION -> Typesetter.Kind.HEADING;
                     case SUBHEADING -> Typesetter.Kind.SUBHEADING;
                 };
             }
-            if (!body.isEmpty()) {
-                paras.add(new Typesetter.Para(kind, body, gap));
+            if (b.bullet() || b.parts() == 1) {
+                if (!b.text().isBlank()) {
+                    paras.add(new Typesetter.Para(kind, b.text().strip(), gap));
+                }
+                continue;
             }
-            gap = false;
+            // prose lines the ingest joins stay lines of their own, as the text breaks them
+            for (int n = b.lines().first(); n <= b.lines().last(); n++) {
+                String line = NORMALIZER.canonical(lines[n - 1]).strip();
+                if (!line.isEmpty()) {
+                    paras.add(new Typesetter.Para(kind, line, gap && n == b.lines().first()));
+                }
+            }
         }
         return paras;
     }
