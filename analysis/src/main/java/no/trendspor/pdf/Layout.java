@@ -36,6 +36,17 @@ final class Layout {
     final float pitch;
     private final Map<String, Float> frameLeft = new HashMap<>();
     private final Map<String, Float> frameRight = new HashMap<>();
+    private final java.util.Set<String> justifiedRuns = new java.util.HashSet<>();
+
+    /** Lines ending this close to the measure, in points, are flush right. */
+    static final float FLUSH = 0.75f;
+    /** Share of flush-right lines from which a column is justified. */
+    static final float JUSTIFIED_SHARE = 0.5f;
+
+    /** Whether the item's column is set justified: every line but a paragraph's last ends flush right. */
+    boolean justified(Item it) {
+        return justifiedRuns.contains(it.run());
+    }
 
     /** A line in reading order with where it was printed. */
     record Item(PrintedLine where, LineBox box) {
@@ -205,12 +216,22 @@ final class Layout {
             }
         }
         Map<float[], Float> measures = new HashMap<>();
+        Map<float[], Boolean> justified = new HashMap<>();
         for (Map.Entry<float[], List<Float>> e : ends.entrySet()) {
-            measures.put(e.getKey(), measure(e.getValue(), bodySize));
+            float m = measure(e.getValue(), bodySize);
+            measures.put(e.getKey(), m);
+            int flush = 0;
+            for (float x1 : e.getValue()) {
+                flush += Math.abs(x1 - m) <= FLUSH ? 1 : 0;
+            }
+            justified.put(e.getKey(), !Float.isNaN(m) && flush >= JUSTIFIED_SHARE * e.getValue().size());
         }
         for (String run : runs.keySet()) {
             Float m = measures.get(groupOfRun.get(run));
             frameRight.put(run, m == null ? Float.NaN : m);
+            if (Boolean.TRUE.equals(justified.get(groupOfRun.get(run)))) {
+                justifiedRuns.add(run);
+            }
         }
     }
 }

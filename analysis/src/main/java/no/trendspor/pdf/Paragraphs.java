@@ -19,7 +19,8 @@ import java.util.Set;
  *   <li>its indent breaks the paragraph's pattern: a first line indented deeper than the line
  *   before, a list item's continuation off the item's hanging indent;</li>
  *   <li>the line before ended short: the first word of this line would have fitted after it, so
- *   the typesetter broke the line on purpose.</li>
+ *   the typesetter broke the line on purpose; in a justified column, where every wrapped line ends
+ *   flush right, any line that stops short of the measure ends its paragraph.</li>
  * </ul>
  * The tests are made relative to the column's frame, so a paragraph runs on across columns and
  * pages. Indented items whose lines all keep the same indent are list items even where their
@@ -186,6 +187,10 @@ final class Paragraphs {
             return Decision.BREAK; // no measure known: a line's length tells nothing, the ingest joins what reads on
         }
         float slack = right - p.x1();
+        if (layout.justified(prev)) {
+            // justified text: only a paragraph's last line stops short of the measure
+            return slack > Layout.FLUSH ? Decision.BREAK : Decision.CONTINUE;
+        }
         float need = n.firstWordWidth() + 0.25f * n.size();
         return slack > need + FILL_TOLERANCE * n.size() ? Decision.BREAK : Decision.CONTINUE;
     }
