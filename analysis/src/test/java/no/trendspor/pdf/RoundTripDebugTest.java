@@ -15,7 +15,7 @@ class RoundTripDebugTest {
         TypesetRoundTrip.Doc doc = TypesetRoundTrip.documents().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
         Typesetter.Variant v = Typesetter.VARIANTS.get(variant);
         var fromText = TypesetRoundTrip.parseText(doc);
-        var typeset = Typesetter.typeset(TypesetRoundTrip.paragraphs(doc.text(), fromText), v, doc.title(), doc.date());
+        var typeset = Typesetter.typeset(Typesetter.paragraphs(doc.text(), fromText), v, doc.title(), doc.date());
         Path dir = Path.of("/tmp/dbg");
         Files.createDirectories(dir);
         Files.write(dir.resolve("doc.pdf"), typeset.pdf());

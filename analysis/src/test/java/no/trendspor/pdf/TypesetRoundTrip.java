@@ -18,8 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.ReportParser;
-import no.trendspor.ingest.text.LineNormalizer;
-import no.trendspor.model.Heading;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -40,7 +38,6 @@ final class TypesetRoundTrip {
     static final int PAGES_PER_FILE = 5;
 
     private static final ReportParser PARSER = new ReportParser();
-    private static final LineNormalizer NORMALIZER = new LineNormalizer();
 
     /** A text to typeset. */
     record Doc(String name, String text, IngestHints hints, String title, String date) {
@@ -51,8 +48,8 @@ final class TypesetRoundTrip {
     }
 
     /** What one document in one variant gave. */
-    record Outcome(String doc, int textStatements, int found, List<String> extraSectors, int lostGlyphs,
-            int unaccountedLines, List<String> missed) {
+    record Outcome(String doc, int textStatements, int found, int foundSpaced, List<String> extraSectors,
+            int lostGlyphs, int unaccountedLines, List<String> missed) {
     }
 
     private TypesetRoundTrip() {
@@ -143,57 +140,6 @@ final class TypesetRoundTrip {
         return sb.toString();
     }
 
-    /**
-     * The text's paragraphs as its author meant them: a bullet with its wrapped lines is one
-     * paragraph (the ingest's own block), other lines stay as the text breaks them; each with the
-     * look the text's parse gives it, and a gap where a blank line stood.
-     */
-    static List<Typesetter.Para> paragraphs(String text, ReportDocument parsed) {
-        Map<Integer, Heading.Kind> headings = new HashMap<>();
-        for (Heading h : parsed.headings()) {
-            headings.put(h.line(), h.kind());
-        }
-        String[] lines = text.split("\n", -1);
-        List<no.trendspor.ingest.text.NormalizedLine> normalized = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            normalized.addAll(NORMALIZER.normalize(i + 1, lines[i]));
-        }
-        List<Typesetter.Para> paras = new ArrayList<>();
-        int lastLine = 0;
-        for (no.trendspor.ingest.block.Block b : new no.trendspor.ingest.block.BlockBuilder().build(normalized)) {
-            boolean gap = false;
-            for (int n = lastLine + 1; n < b.lines().first(); n++) {
-                gap |= lines[n - 1].isBlank();
-            }
-            lastLine = b.lines().last();
-            Typesetter.Kind kind;
-            if (b.bullet()) {
-                kind = Typesetter.Kind.BULLET;
-            } else {
-                Heading.Kind h = headings.get(b.lines().first());
-                kind = h == null ? Typesetter.Kind.PARAGRAPH : switch (h) {
-                    case TITLE, SECTOR -> Typesetter.Kind.TITLE;
-                    case SECTION -> Typesetter.Kind.HEADING;
-                    case SUBHEADING -> Typesetter.Kind.SUBHEADING;
-                };
-            }
-            if (b.bullet() || b.parts() == 1) {
-                if (!b.text().isBlank()) {
-                    paras.add(new Typesetter.Para(kind, b.text().strip(), gap));
-                }
-                continue;
-            }
-            // prose lines the ingest joins stay lines of their own, as the text breaks them
-            for (int n = b.lines().first(); n <= b.lines().last(); n++) {
-                String line = NORMALIZER.canonical(lines[n - 1]).strip();
-                if (!line.isEmpty()) {
-                    paras.add(new Typesetter.Para(kind, line, gap && n == b.lines().first()));
-                }
-            }
-        }
-        return paras;
-    }
-
     static ReportDocument parseText(Doc doc) {
         return PARSER.parse(doc.name() + ".txt", doc.text(), doc.hints());
     }
@@ -201,7 +147,7 @@ final class TypesetRoundTrip {
     /** Typesets the document in the variant, reads the PDF back and compares. */
     static Outcome measure(Doc doc, Typesetter.Variant variant) {
         ReportDocument fromText = parseText(doc);
-        Typesetter.Result typeset = Typesetter.typeset(paragraphs(doc.text(), fromText), variant, doc.title(), doc.date());
+        Typesetter.Result typeset = Typesetter.typeset(Typesetter.paragraphs(doc.text(), fromText), variant, doc.title(), doc.date());
         return compare(doc, fromText, typeset.pdf(), typeset.drawn());
     }
 
@@ -209,34 +155,46 @@ final class TypesetRoundTrip {
     static Outcome compare(Doc doc, ReportDocument fromText, byte[] pdf, List<String> drawn) {
         PdfText read = new PdfTextExtractor().extract(doc.name() + ".pdf", pdf);
         ReportDocument fromPdf = PARSER.parse(doc.name() + ".pdf", read.text(), doc.hints());
-        Map<String, Integer> pdfKeys = new HashMap<>();
-        for (String k : keys(fromPdf)) {
-            pdfKeys.merge(k, 1, Integer::sum);
-        }
-        int found = 0;
         List<String> missed = new ArrayList<>();
-        List<String> textKeys = keys(fromText);
-        for (String k : textKeys) {
-            Integer n = pdfKeys.get(k);
+        List<String> textKeys = keys(fromText, false);
+        int found = matches(textKeys, keys(fromPdf, false), missed);
+        int foundSpaced = matches(keys(fromText, true), keys(fromPdf, true), new ArrayList<>());
+        Set<String> textSectors = new HashSet<>();
+        fromText.sectors().forEach(s -> textSectors.add(s.name()));
+        List<String> extra = fromPdf.sectors().stream().map(Sector::name).filter(n -> !textSectors.contains(n)).toList();
+        int lostGlyphs = drawn == null ? 0 : lostGlyphs(drawn, read);
+        return new Outcome(doc.name(), textKeys.size(), found, foundSpaced, extra, lostGlyphs, unaccounted(read, fromPdf),
+                missed);
+    }
+
+    /** How many of {@code expected} (a multiset) {@code actual} holds; the others go to {@code missed}. */
+    private static int matches(List<String> expected, List<String> actual, List<String> missed) {
+        Map<String, Integer> available = new HashMap<>();
+        actual.forEach(k -> available.merge(k, 1, Integer::sum));
+        int found = 0;
+        for (String k : expected) {
+            Integer n = available.get(k);
             if (n != null && n > 0) {
-                pdfKeys.put(k, n - 1);
+                available.put(k, n - 1);
                 found++;
             } else {
                 missed.add(k);
             }
         }
-        Set<String> textSectors = new HashSet<>();
-        fromText.sectors().forEach(s -> textSectors.add(s.name()));
-        List<String> extra = fromPdf.sectors().stream().map(Sector::name).filter(n -> !textSectors.contains(n)).toList();
-        int lostGlyphs = drawn == null ? 0 : lostGlyphs(drawn, read);
-        return new Outcome(doc.name(), textKeys.size(), found, extra, lostGlyphs, unaccounted(read, fromPdf), missed);
+        return found;
     }
 
-    private static List<String> keys(ReportDocument doc) {
+    /**
+     * Sector, section and text of each statement. Whitespace-normalised: all white space taken
+     * out (a word broken at a column edge without a hyphen, read back with a space, still
+     * matches), or, with {@code spaced}, runs of white space made one space.
+     */
+    private static List<String> keys(ReportDocument doc, boolean spaced) {
         List<String> keys = new ArrayList<>();
         for (Sector s : doc.sectors()) {
             for (Statement st : s.statements()) {
-                keys.add(s.name() + " | " + st.section() + " | " + st.text().replaceAll("\\s+", " ").strip());
+                String text = spaced ? st.text().replaceAll("\\s+", " ").strip() : st.text().replaceAll("\\s+", "");
+                keys.add(s.name() + " | " + st.section() + " | " + text);
             }
         }
         return keys;

@@ -26,10 +26,12 @@ class TypesetRoundTripTest {
         for (Typesetter.Variant v : Typesetter.VARIANTS) {
             int vs = 0;
             int vf = 0;
+            int vSpaced = 0;
             for (TypesetRoundTrip.Doc doc : docs) {
                 TypesetRoundTrip.Outcome o = TypesetRoundTrip.measure(doc, v);
                 vs += o.textStatements();
                 vf += o.found();
+                vSpaced += o.foundSpaced();
                 if (!o.extraSectors().isEmpty() || o.lostGlyphs() != 0 || o.unaccountedLines() != 0) {
                     problems.add(v + " / " + doc + ": extra sectors " + o.extraSectors() + ", lost glyphs "
                             + o.lostGlyphs() + ", unaccounted lines " + o.unaccountedLines());
@@ -38,7 +40,8 @@ class TypesetRoundTripTest {
                     o.missed().forEach(m -> System.out.println("MISSED " + v + " / " + doc + ": " + m));
                 }
             }
-            report.append(String.format("  %-45s %4d of %4d (%.3f)%n", v, vf, vs, vs == 0 ? 1.0 : vf / (double) vs));
+            report.append(String.format("  %-45s %4d of %4d (%.3f); spaces kept: %4d (%.3f)%n", v, vf, vs,
+                    vs == 0 ? 1.0 : vf / (double) vs, vSpaced, vs == 0 ? 1.0 : vSpaced / (double) vs));
             statements += vs;
             found += vf;
         }

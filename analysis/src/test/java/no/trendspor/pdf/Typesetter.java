@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import no.trendspor.ingest.text.LineNormalizer;
+import no.trendspor.model.Heading;
+import no.trendspor.model.ReportDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,14 +25,16 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the line end, a running header (title, date) and footer (page number) on every page. Text flows
  * on from column to column and page to page, so a sector starts wherever the one before it ends.
  *
+ * <p>Public for the benchmarks module, which reads a long typeset report (the test jar).
+ *
  * <p>The font is Liberation Sans (SIL Open Font License 1.1), embedded from the test dependency
  * {@code com.github.librepdf:openpdf-fonts-extra}. Everything drawn is recorded ({@link Result}),
  * so a test can check that reading loses no glyph.
  */
-final class Typesetter {
+public final class Typesetter {
 
     /** How list markers are made. */
-    enum Bullets {
+    public enum Bullets {
         /** A "•" set as text before a tab-like gap. */
         GLYPH,
         /** A small filled circle drawn as a path: no marker in the text layer. */
@@ -49,7 +54,7 @@ final class Typesetter {
      * @param wordRuns  draw each word on its own (else a line's words and spaces as one run)
      * @param furniture running header and footer with page numbers
      */
-    record Variant(String name, int columns, float gutter, float bodySize, Bullets bullets, boolean justify,
+    public record Variant(String name, int columns, float gutter, float bodySize, Bullets bullets, boolean justify,
             boolean hyphenate, boolean wordRuns, boolean furniture) {
 
         @Override
@@ -58,14 +63,14 @@ final class Typesetter {
         }
     }
 
-    static final List<Variant> VARIANTS = List.of(
+    public static final List<Variant> VARIANTS = List.of(
             new Variant("one column, glyph bullets", 1, 0, 10f, Bullets.GLYPH, false, false, false, true),
             new Variant("two columns, drawn bullets, hyphenated", 2, 18, 9.5f, Bullets.DRAWN, false, true, true, true),
             new Variant("two columns, justified, glyph bullets", 2, 14, 9f, Bullets.GLYPH, true, true, true, true),
             new Variant("three columns, justified, drawn bullets", 3, 12, 9f, Bullets.DRAWN, true, true, true, true));
 
     /** What a paragraph is, for its look. */
-    enum Kind {
+    public enum Kind {
         TITLE, HEADING, SUBHEADING, PARAGRAPH, BULLET
     }
 
@@ -76,7 +81,7 @@ final class Typesetter {
      * @param text      its text (one line of the source text, marker taken off)
      * @param gapBefore a blank line stood before it in the source
      */
-    record Para(Kind kind, String text, boolean gapBefore) {
+    public record Para(Kind kind, String text, boolean gapBefore) {
     }
 
     /**
@@ -86,9 +91,61 @@ final class Typesetter {
      * @param drawn     every string drawn as text, in drawing order
      * @param furniture the running header and footer lines drawn, one entry per piece
      */
-    record Result(byte[] pdf, List<String> drawn, List<String> furniture) {
+    public record Result(byte[] pdf, List<String> drawn, List<String> furniture) {
     }
 
+    /**
+     * The text's paragraphs as its author meant them: a bullet with its wrapped lines is one
+     * paragraph (the ingest's own block), other lines stay as the text breaks them; each with the
+     * look the text's parse gives it, and a gap where a blank line stood.
+     */
+    public static List<Para> paragraphs(String text, ReportDocument parsed) {
+        Map<Integer, Heading.Kind> headings = new HashMap<>();
+        for (Heading h : parsed.headings()) {
+            headings.put(h.line(), h.kind());
+        }
+        String[] lines = text.split("\n", -1);
+        List<no.trendspor.ingest.text.NormalizedLine> normalized = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            normalized.addAll(NORMALIZER.normalize(i + 1, lines[i]));
+        }
+        List<Para> paras = new ArrayList<>();
+        int lastLine = 0;
+        for (no.trendspor.ingest.block.Block b : new no.trendspor.ingest.block.BlockBuilder().build(normalized)) {
+            boolean gap = false;
+            for (int n = lastLine + 1; n < b.lines().first(); n++) {
+                gap |= lines[n - 1].isBlank();
+            }
+            lastLine = b.lines().last();
+            Kind kind;
+            if (b.bullet()) {
+                kind = Kind.BULLET;
+            } else {
+                Heading.Kind h = headings.get(b.lines().first());
+                kind = h == null ? Kind.PARAGRAPH : switch (h) {
+                    case TITLE, SECTOR -> Kind.TITLE;
+                    case SECTION -> Kind.HEADING;
+                    case SUBHEADING -> Kind.SUBHEADING;
+                };
+            }
+            if (b.bullet() || b.parts() == 1) {
+                if (!b.text().isBlank()) {
+                    paras.add(new Para(kind, b.text().strip(), gap));
+                }
+                continue;
+            }
+            // prose lines the ingest joins stay lines of their own, as the text breaks them
+            for (int n = b.lines().first(); n <= b.lines().last(); n++) {
+                String line = NORMALIZER.canonical(lines[n - 1]).strip();
+                if (!line.isEmpty()) {
+                    paras.add(new Para(kind, line, gap && n == b.lines().first()));
+                }
+            }
+        }
+        return paras;
+    }
+
+    private static final LineNormalizer NORMALIZER = new LineNormalizer();
     private static final float PAGE_W = PDRectangle.A4.getWidth();
     private static final float PAGE_H = PDRectangle.A4.getHeight();
     private static final float MARGIN_X = 57;
@@ -126,7 +183,7 @@ final class Typesetter {
     }
 
     /** Whether the typesetting font can draw {@code codePoint}. */
-    static boolean typesettable(int codePoint) {
+    public static boolean typesettable(int codePoint) {
         return SUPPORTED.computeIfAbsent(codePoint, Typesetter::probe);
     }
 
@@ -149,7 +206,7 @@ final class Typesetter {
     }
 
     /** Sets the paragraphs in the variant's style; {@code title} and {@code date} go in the running header. */
-    static Result typeset(List<Para> paras, Variant v, String title, String date) {
+    public static Result typeset(List<Para> paras, Variant v, String title, String date) {
         try (PDDocument doc = new PDDocument()) {
             Typesetter t = new Typesetter(v, doc);
             t.newPage(title, date);
