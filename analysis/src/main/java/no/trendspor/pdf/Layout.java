@@ -169,11 +169,13 @@ final class Layout {
         for (Map.Entry<String, float[]> e : runs.entrySet()) {
             float minX0 = e.getValue()[0];
             int frame = Math.round(minX0);
+            int weight = 0;
             for (Map.Entry<Integer, Integer> l : lefts.entrySet()) {
-                // the leftmost well-used edge at or a few ems left of the run
-                if (l.getValue() >= 3 && l.getKey() <= minX0 + 1 && minX0 - l.getKey() <= 4 * bodySize) {
+                // the most used edge at or a few ems left of the run
+                if (l.getValue() >= 3 && l.getValue() > weight && l.getKey() <= minX0 + 1
+                        && minX0 - l.getKey() <= 4 * bodySize) {
                     frame = l.getKey();
-                    break;
+                    weight = l.getValue();
                 }
             }
             frameOfRun.put(e.getKey(), frame);

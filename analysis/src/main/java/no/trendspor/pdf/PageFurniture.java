@@ -18,8 +18,8 @@ import java.util.Map;
  */
 final class PageFurniture {
 
-    /** A bare page number must stand this many font sizes clear of the text to be margin furniture. */
-    static final float MARGIN_GAP = 2.0f;
+    /** Margin furniture stands at least this many font sizes (baseline to baseline) from the text. */
+    static final float MARGIN_GAP = 1.8f;
 
     private PageFurniture() {
     }
@@ -101,8 +101,7 @@ final class PageFurniture {
             int neighbour = r == 0 ? 1 : rows.size() - 2;
             LineBox box = lines.get(rows.get(r).get(0)).box();
             LineBox other = lines.get(rows.get(neighbour).get(0)).box();
-            boolean clear = Math.abs(box.baseline() - other.baseline())
-                    >= (1.2f + MARGIN_GAP) * Math.max(box.size(), other.size());
+            boolean clear = Math.abs(box.baseline() - other.baseline()) >= MARGIN_GAP * Math.max(box.size(), other.size());
             if (!clear) {
                 continue;
             }

@@ -16,6 +16,14 @@ class RoundTripDebugTest {
         Typesetter.Variant v = Typesetter.VARIANTS.get(variant);
         var fromText = TypesetRoundTrip.parseText(doc);
         var typeset = Typesetter.typeset(Typesetter.paragraphs(doc.text(), fromText), v, doc.title(), doc.date());
+        String eng = System.getProperty("dbg.engine");
+        if (eng != null) {
+            var engine = ExternalTypesetting.ENGINES.get(Integer.parseInt(eng));
+            Path work = Files.createTempDirectory("ext");
+            byte[] pdf = ExternalTypesetting.typeset(engine, ExternalTypesetting.program(engine.program()).orElseThrow(),
+                    ExternalTypesetting.html(Typesetter.paragraphs(doc.text(), fromText), doc.title(), engine.columns(), engine.justify()), work);
+            typeset = new Typesetter.Result(pdf, null, java.util.List.of());
+        }
         Path dir = Path.of("/tmp/dbg");
         Files.createDirectories(dir);
         Files.write(dir.resolve("doc.pdf"), typeset.pdf());
