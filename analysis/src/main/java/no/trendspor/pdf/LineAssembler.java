@@ -23,7 +23,7 @@ final class LineAssembler {
     /** Baselines closer than this share of the font size are one row. */
     static final float ROW_TOLERANCE = 0.35f;
     /** Gaps from this many ems on may be a column gutter. */
-    static final float GUTTER_MIN = 0.5f;
+    static final float GUTTER_MIN = 0.9f;
     /** Glyphs a list marker or item number can have. */
     static final int MAX_MARKER_GLYPHS = 3;
     /** Marker glyphs that open a list item wherever they start a line. */
@@ -129,7 +129,7 @@ final class LineAssembler {
                 continue;
             }
             if (prev != null) {
-                float em = Math.max(prev.size(), g.size());
+                float em = Math.min(prev.size(), g.size());
                 float gap = g.x() - prev.end();
                 if (gap >= GUTTER_MIN * em && !markerGap(visibleInSegment, prev.end() - segmentX0, gap, em)
                         && g.x() - segmentX0 > MIN_COLUMN_EMS * em && atStart(starts, g.x(), em)
@@ -180,7 +180,7 @@ final class LineAssembler {
                 if (g.blank()) {
                     continue;
                 }
-                float em = prev == null ? g.size() : Math.max(prev.size(), g.size());
+                float em = prev == null ? g.size() : Math.min(prev.size(), g.size());
                 if (prev == null || (g.x() - prev.end() >= GUTTER_MIN * em
                         && !markerGap(inSegment, prev.end() - segmentX0, g.x() - prev.end(), em))) {
                     counts.merge(Math.round(g.x()), 1, Integer::sum);
