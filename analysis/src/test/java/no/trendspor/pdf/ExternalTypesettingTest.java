@@ -55,8 +55,8 @@ class ExternalTypesettingTest {
             int ef = 0;
             for (TypesetRoundTrip.Doc doc : docs) {
                 ReportDocument fromText = TypesetRoundTrip.parseText(doc);
-                String html = ExternalTypesetting.html(Typesetter.paragraphs(doc.text(), fromText), doc.title(),
-                        engine.columns(), engine.justify());
+                String html = ExternalTypesetting.source(engine, Typesetter.paragraphs(doc.text(), fromText), doc.title(),
+                        doc.date());
                 byte[] pdf = ExternalTypesetting.typeset(engine, program.get(), html, tmp);
                 TypesetRoundTrip.Outcome o = TypesetRoundTrip.compare(doc, fromText, pdf, null);
                 es += o.textStatements();

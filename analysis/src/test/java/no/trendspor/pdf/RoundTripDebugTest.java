@@ -21,7 +21,7 @@ class RoundTripDebugTest {
             var engine = ExternalTypesetting.ENGINES.get(Integer.parseInt(eng));
             Path work = Files.createTempDirectory("ext");
             byte[] pdf = ExternalTypesetting.typeset(engine, ExternalTypesetting.program(engine.program()).orElseThrow(),
-                    ExternalTypesetting.html(Typesetter.paragraphs(doc.text(), fromText), doc.title(), engine.columns(), engine.justify()), work);
+                    ExternalTypesetting.source(engine, Typesetter.paragraphs(doc.text(), fromText), doc.title(), doc.date()), work);
             typeset = new Typesetter.Result(pdf, null, java.util.List.of());
         }
         Path dir = Path.of("/tmp/dbg");
