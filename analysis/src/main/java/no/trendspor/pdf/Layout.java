@@ -129,14 +129,19 @@ final class Layout {
 
     /** The right edge most lines reach: NaN without enough evidence. */
     static float measure(List<Float> lineEnds, float em) {
-        if (lineEnds.size() < MIN_FRAME_LINES) {
-            return Float.NaN;
-        }
         float[] x1 = new float[lineEnds.size()];
         for (int i = 0; i < x1.length; i++) {
             x1[i] = lineEnds.get(i);
         }
         java.util.Arrays.sort(x1);
+        if (lineEnds.size() < MIN_FRAME_LINES) {
+            // few lines: only justified text shows its measure, lines ending at one x to a hair
+            int flush = 0;
+            for (int i = x1.length - 1; i >= 0 && x1[x1.length - 1] - x1[i] <= FLUSH; i--) {
+                flush++;
+            }
+            return flush >= MIN_EDGE_LINES ? x1[x1.length - 1] : Float.NaN;
+        }
         int beyondAllowed = Math.max(1, x1.length / 20);
         for (int top = x1.length - 1; top >= x1.length - 1 - beyondAllowed && top >= 0; top--) {
             int near = 0;
@@ -165,47 +170,52 @@ final class Layout {
         for (float[] r : runs.values()) {
             lefts.merge(Math.round(r[0]), (int) r[2], Integer::sum);
         }
+        int allLines = 0;
+        for (int n : lefts.values()) {
+            allLines += n;
+        }
+        int wellUsed = Math.max(3, (int) Math.ceil(0.03 * allLines));
         Map<String, Integer> frameOfRun = new HashMap<>();
         for (Map.Entry<String, float[]> e : runs.entrySet()) {
             float minX0 = e.getValue()[0];
+            // the leftmost well-used edge at or a few ems left of the run (a column's edge beside its
+            // list items' indent); well used: by 3 lines and 3 % of all (a stray line in the margin
+            // is no frame)
             int frame = Math.round(minX0);
-            int weight = 0;
             for (Map.Entry<Integer, Integer> l : lefts.entrySet()) {
-                // the most used edge at or a few ems left of the run
-                if (l.getValue() >= 3 && l.getValue() > weight && l.getKey() <= minX0 + 1
-                        && minX0 - l.getKey() <= 4 * bodySize) {
+                if (l.getValue() >= wellUsed && l.getKey() <= minX0 + 1 && minX0 - l.getKey() <= 4 * bodySize) {
                     frame = l.getKey();
-                    weight = l.getValue();
+                    break;
                 }
             }
             frameOfRun.put(e.getKey(), frame);
             frameLeft.put(e.getKey(), Math.min(minX0, frame));
         }
-        // The measure (right edge) of a frame is read from many lines: runs of a frame that end at
-        // about the same place form a group (a one-column page and the left column of a two-column
-        // page share a left edge, never a right one); the group's measure is where at least
-        // MIN_EDGE_LINES of its lines end within an em, with hardly any line beyond. A group with
-        // too few lines has no measure: its lines are not taken as wrapped by their length.
-        Map<Integer, List<float[]>> groupsByFrame = new HashMap<>(); // frame -> groups {maxX1, lines...}
+        // The measure (right edge) of a column is read from many lines, measured from the frame's
+        // left edge so that the columns of a page, as wide as each other, pool their lines: runs
+        // that reach about as far form a group (a one-column page and the left column of a
+        // two-column page share a left edge, never a width); the group's measure is where at
+        // least MIN_EDGE_LINES of its lines end within an em, with hardly any line beyond. A
+        // group with too few lines has no measure: its lines are not taken as wrapped by their
+        // length.
+        List<float[]> groups = new ArrayList<>(); // {reach}
         Map<String, float[]> groupOfRun = new HashMap<>();
         List<Map.Entry<String, float[]>> longFirst = new ArrayList<>(runs.entrySet());
         longFirst.sort((a, b) -> Float.compare(b.getValue()[2], a.getValue()[2]));
         for (Map.Entry<String, float[]> e : longFirst) {
-            int frame = frameOfRun.get(e.getKey());
-            float maxX1 = e.getValue()[1];
-            List<float[]> groups = groupsByFrame.computeIfAbsent(frame, k -> new ArrayList<>());
+            float reach = e.getValue()[1] - frameLeft.get(e.getKey());
             float[] group = null;
             for (float[] g : groups) {
-                if (Math.abs(g[0] - maxX1) <= 2 * bodySize || (e.getValue()[2] < 3 && g[0] >= maxX1 - bodySize
+                if (Math.abs(g[0] - reach) <= 2 * bodySize || (e.getValue()[2] < 3 && g[0] >= reach - bodySize
                         && (group == null || g[0] < group[0]))) {
                     group = g;
-                    if (Math.abs(g[0] - maxX1) <= 2 * bodySize) {
+                    if (Math.abs(g[0] - reach) <= 2 * bodySize) {
                         break;
                     }
                 }
             }
             if (group == null) {
-                group = new float[] {maxX1};
+                group = new float[] {reach};
                 groups.add(group);
             }
             groupOfRun.put(e.getKey(), group);
@@ -214,7 +224,7 @@ final class Layout {
         for (Item it : items) {
             float[] g = groupOfRun.get(it.run());
             if (g != null && style(it.box()) == Style.BODY) {
-                ends.computeIfAbsent(g, k -> new ArrayList<>()).add(it.box().x1());
+                ends.computeIfAbsent(g, k -> new ArrayList<>()).add(it.box().x1() - frameLeft.get(it.run()));
             }
         }
         Map<float[], Float> measures = new HashMap<>();
@@ -230,7 +240,7 @@ final class Layout {
         }
         for (String run : runs.keySet()) {
             Float m = measures.get(groupOfRun.get(run));
-            frameRight.put(run, m == null ? Float.NaN : m);
+            frameRight.put(run, m == null ? Float.NaN : frameLeft.get(run) + m);
             if (Boolean.TRUE.equals(justified.get(groupOfRun.get(run)))) {
                 justifiedRuns.add(run);
             }

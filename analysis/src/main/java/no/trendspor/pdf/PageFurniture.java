@@ -123,12 +123,20 @@ final class PageFurniture {
     /** Longest margin row taken as furniture without recurring. */
     static final int MAX_MARGIN_TEXT = 100;
 
-    /** The font size most glyphs of the document have. */
+    /**
+     * The font size most glyphs of the document have, away from the page edges (where the
+     * furniture is) when a page has rows between them.
+     */
     private static float bodySize(List<List<ReadingOrder.Placed>> pages) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (List<ReadingOrder.Placed> page : pages) {
-            for (ReadingOrder.Placed p : page) {
-                counts.merge(Math.round(p.box().size() * 2), p.box().glyphs(), Integer::sum);
+            List<List<Integer>> rows = rows(page);
+            int from = rows.size() >= 3 ? 1 : 0;
+            int to = rows.size() >= 3 ? rows.size() - 1 : rows.size();
+            for (List<Integer> row : rows.subList(from, to)) {
+                for (int i : row) {
+                    counts.merge(Math.round(page.get(i).box().size() * 2), page.get(i).box().glyphs(), Integer::sum);
+                }
             }
         }
         int best = 20;

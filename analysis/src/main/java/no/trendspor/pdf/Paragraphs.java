@@ -19,8 +19,9 @@ import java.util.Set;
  *   <li>its indent breaks the paragraph's pattern: a first line indented deeper than the line
  *   before, a list item's continuation off the item's hanging indent;</li>
  *   <li>the line before ended short: the first word of this line would have fitted after it, so
- *   the typesetter broke the line on purpose; in a justified column, where every wrapped line ends
- *   flush right, any line that stops short of the measure ends its paragraph.</li>
+ *   the typesetter broke the line on purpose; in a justified column, where every wrapped line of
+ *   more than one word ends flush right, any such line that stops short of the measure ends its
+ *   paragraph. A line ending in a word hyphenated before a lowercase continuation goes on.</li>
  * </ul>
  * The tests are made relative to the column's frame, so a paragraph runs on across columns and
  * pages. Indented items whose lines all keep the same indent are list items even where their
@@ -167,6 +168,9 @@ final class Paragraphs {
         if (style == Layout.Style.HEADING) {
             return Decision.CONTINUE;
         }
+        if (hyphenatedBreak(p.text(), n.text())) {
+            return Decision.CONTINUE; // a word hyphenated over the line end goes on, whatever the indent
+        }
         float tolerance = INDENT_TOLERANCE * n.size();
         float indent = n.x0() - layout.left(next);
         if (cur.kind == LogicalLine.Kind.BULLET) {
@@ -187,7 +191,7 @@ final class Paragraphs {
             return Decision.BREAK; // no measure known: a line's length tells nothing, the ingest joins what reads on
         }
         float slack = right - p.x1();
-        if (layout.justified(prev)) {
+        if (layout.justified(prev) && p.text().indexOf(' ') > 0) {
             // justified text: only a paragraph's last line stops short of the measure
             return slack > Layout.FLUSH ? Decision.BREAK : Decision.CONTINUE;
         }
@@ -232,6 +236,13 @@ final class Paragraphs {
         float em = c.items.get(0).box().size();
         boolean listed = candidate.get(j) || o.kind == LogicalLine.Kind.BULLET;
         return listed && Math.abs(o.firstIndent - c.firstIndent) <= INDENT_TOLERANCE * em;
+    }
+
+    /** A line ending in a hyphen after a letter, the next going on in lowercase: one word broken over the line end. */
+    static boolean hyphenatedBreak(String line, String next) {
+        int n = line.length();
+        return n >= 2 && (line.charAt(n - 1) == '-' || line.charAt(n - 1) == '\u2010' || line.charAt(n - 1) == '\u00AD')
+                && Character.isLetter(line.charAt(n - 2)) && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 
     /** Appends a wrapped line's text to a logical line's. */

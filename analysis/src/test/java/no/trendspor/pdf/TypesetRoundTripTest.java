@@ -27,8 +27,10 @@ class TypesetRoundTripTest {
             int vs = 0;
             int vf = 0;
             int vSpaced = 0;
-            for (TypesetRoundTrip.Doc doc : docs) {
-                TypesetRoundTrip.Outcome o = TypesetRoundTrip.measure(doc, v);
+            // documents in parallel (both cores); outcomes in document order
+            List<TypesetRoundTrip.Outcome> outcomes = docs.parallelStream().map(doc -> TypesetRoundTrip.measure(doc, v)).toList();
+            for (TypesetRoundTrip.Outcome o : outcomes) {
+                String doc = o.doc();
                 vs += o.textStatements();
                 vf += o.found();
                 vSpaced += o.foundSpaced();
