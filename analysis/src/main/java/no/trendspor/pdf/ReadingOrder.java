@@ -191,6 +191,16 @@ final class ReadingOrder {
         return column;
     }
 
+    /**
+     * Blocks closer side by side than a column gutter are one column: a short heading at the
+     * column's edge and the indented list under or over it are read top to bottom.
+     */
+    private static boolean nearX(Block a, Block b) {
+        float gap = Math.max(b.x0 - a.x1, a.x0 - b.x1);
+        float em = Math.min(a.lastLine().size(), b.lastLine().size());
+        return gap < LineAssembler.GUTTER_MIN * em;
+    }
+
     private static boolean earlier(Block a, Block b) {
         return a.first < b.first || (a.first == b.first && a.x0 < b.x0);
     }
@@ -198,7 +208,7 @@ final class ReadingOrder {
     private static boolean precedes(List<Block> blocks, int ia, int ib) {
         Block a = blocks.get(ia);
         Block b = blocks.get(ib);
-        if (overlapX(a.x0, a.x1, b.x0, b.x1)) {
+        if (overlapX(a.x0, a.x1, b.x0, b.x1) || nearX(a, b)) {
             return a.last < b.first;
         }
         if (a.x1 > b.x0) {
