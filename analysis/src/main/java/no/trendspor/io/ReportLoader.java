@@ -68,8 +68,8 @@ public final class ReportLoader {
         return withMunicipality;
     }
 
-    // A PDF goes through PDFBox first; its running headers and page numbers are removed there and
-    // reported here, so the user sees what was set aside.
+    // A PDF is read by layout first (columns, wrapped paragraphs, headings, list items); its running
+    // headers and page numbers are set aside there and reported here, so the user sees them.
     private ReportDocument parse(Path file) {
         String source = file.toString();
         String lower = source.toLowerCase(java.util.Locale.ROOT);
@@ -87,8 +87,8 @@ public final class ReportLoader {
         ReportDocument doc = parser.parse(source, pdf.text(), IngestHints.NONE);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.add(new Warning("pdf-text", "read from a PDF of " + pdf.pageCount() + " pages; line numbers count "
-                + "the extracted text lines; " + pdf.removedHeaders().size()
-                + " running header, footer or page-number lines were set aside", 0));
+                + "the logical lines read (paragraphs, list items, headings, blank lines between blocks); "
+                + pdf.removals().size() + " running header, footer or page-number lines were set aside", 0));
         if (!pdf.pagesWithoutText().isEmpty()) {
             warnings.add(new Warning("pdf-pages-without-text", "pages without a text layer (not read): "
                     + pdf.pagesWithoutText(), 0));

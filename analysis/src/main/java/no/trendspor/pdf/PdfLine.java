@@ -3,12 +3,13 @@ package no.trendspor.pdf;
 import java.util.Objects;
 
 /**
- * One line of text as extracted from a PDF page.
+ * One line of text read from a PDF page: an output line of {@link PdfText} or a removed running
+ * header.
  *
  * @param page       1-based page number in the document (physical page, not the printed label)
- * @param lineOnPage 1-based line number on that page as extracted: removed headers count, blank
- *                   lines count as paragraph separators (none at the page edges, runs collapsed to
- *                   one), so the number does not depend on what the header filter removed
+ * @param lineOnPage 1-based printed line on that page in reading order (removed running headers
+ *                   count, so the number does not depend on what was removed); for a logical line
+ *                   wrapped over several printed lines, the first
  * @param text       the line's text, without the line separator
  */
 public record PdfLine(int page, int lineOnPage, String text) {

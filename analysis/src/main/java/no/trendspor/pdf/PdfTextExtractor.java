@@ -1,7 +1,6 @@
 package no.trendspor.pdf;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,22 +9,27 @@ import no.trendspor.ingest.InputException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * Extracts the text of a PDF with Apache PDFBox into lines with page and line provenance, and
- * removes running headers, footers and page numbers (recorded in {@link PdfText#removedHeaders()}).
+ * Reads a PDF as a typesetter laid it out and hands the ingest logical lines: one line per
+ * paragraph, list item or heading, blank lines between blocks, list items marked "•", running
+ * headers, footers and page numbers set aside (recorded in {@link PdfText#removals()}).
  *
- * <p>What is left to the ingest: ligature splits from fonts without a Unicode mapping, hyphenation
- * and wrapped bullets are repaired by the ingest's text stages, which see exactly {@link
- * PdfText#text()}. Ligature characters that the font does map (U+FB01 "ﬁ" etc.) are already
- * decomposed by PDFBox's text stripper.
+ * <p>The stages, each a small class:
+ * <ol>
+ *   <li>{@link GlyphCollector}: PDFBox's text positions (x, y, font size and weight, widths) and
+ *   small drawn marks, page by page;</li>
+ *   <li>{@link LineAssembler}: glyphs to printed lines, rows cut at column gutters;</li>
+ *   <li>{@link ReadingOrder}: printed lines to text blocks, blocks in reading order (columns one
+ *   after the other, full-width elements between column bands), with a column number;</li>
+ *   <li>{@link PageFurniture}: running headers, footers and page numbers;</li>
+ *   <li>{@link Paragraphs}: printed lines to logical lines (wrapping, indents, markers, headings,
+ *   hyphenation), measured against the document's {@link Layout}.</li>
+ * </ol>
+ * Every glyph run ends up in exactly one logical line or one removal: {@link PdfText#parts()} and
+ * {@link PdfText#removals()} together hold every printed line once.
  *
- * <p>Reading order is the content-stream order PDFBox reports (not sorted by position), which keeps
- * the columns of multi-column layouts apart in the common case where the producer wrote them
- * column by column.
- *
- * <p>Thread-safe: each call uses its own document and stripper.
+ * <p>Thread-safe: each call uses its own document and collector.
  */
 public final class PdfTextExtractor {
 
@@ -35,6 +39,23 @@ public final class PdfTextExtractor {
     public static final String NOT_A_PDF = "not a readable PDF";
     /** Message for a PDF whose pages have no text layer (scans). */
     public static final String NO_TEXT = "no text layer: run OCR first";
+    /** Most pages read by default: far above any annual report, far below what exhausts memory. */
+    public static final int DEFAULT_MAX_PAGES = 2_000;
+
+    private final int maxPages;
+
+    /** An extractor that refuses documents of more than {@value #DEFAULT_MAX_PAGES} pages. */
+    public PdfTextExtractor() {
+        this(DEFAULT_MAX_PAGES);
+    }
+
+    /** An extractor that refuses documents whose page tree claims more than {@code maxPages} pages. */
+    public PdfTextExtractor(int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1: " + maxPages);
+        }
+        this.maxPages = maxPages;
+    }
 
     /** Reads and extracts {@code file}; the source in errors and provenance is the path. */
     public PdfText extract(Path file) {
@@ -52,8 +73,8 @@ public final class PdfTextExtractor {
      * Extracts the text of a PDF given as bytes.
      *
      * @param source the input's name, for errors and provenance
-     * @throws InputException encrypted ({@value #ENCRYPTED}), not a PDF ({@value #NOT_A_PDF}) or no
-     *                        text on any page ({@value #NO_TEXT})
+     * @throws InputException encrypted ({@value #ENCRYPTED}), not a PDF ({@value #NOT_A_PDF}), no
+     *                        text on any page ({@value #NO_TEXT}) or too many pages
      */
     public PdfText extract(String source, byte[] bytes) {
         return extract(source, bytes, "");
@@ -72,21 +93,25 @@ public final class PdfTextExtractor {
             if (pageCount == 0) {
                 throw new InputException(source, 0, NOT_A_PDF + ": it has no pages");
             }
-            List<List<String>> pages = new ArrayList<>(pageCount);
-            List<Integer> empty = new ArrayList<>();
-            PDFTextStripper stripper = newStripper();
-            for (int page = 1; page <= pageCount; page++) {
-                List<String> lines = pageLines(stripper, document, page);
-                if (lines.stream().allMatch(String::isBlank)) {
-                    empty.add(page);
-                }
-                pages.add(lines);
+            if (pageCount > maxPages) {
+                throw new InputException(source, 0, "the page tree claims " + pageCount + " pages; more than "
+                        + maxPages + " are not read");
             }
-            if (empty.size() == pageCount) {
+            List<List<ReadingOrder.Placed>> pages = new ArrayList<>(pageCount);
+            List<Integer> empty = new ArrayList<>();
+            new GlyphCollector(content -> {
+                if (!content.hasText()) {
+                    empty.add(content.page());
+                }
+                while (pages.size() < content.page() - 1) {
+                    pages.add(List.of()); // pages the engine skipped
+                }
+                pages.add(ReadingOrder.order(LineAssembler.assemble(content)));
+            }).collect(document);
+            if (empty.size() >= pages.size()) {
                 throw new InputException(source, 0, NO_TEXT);
             }
-            RunningHeaderFilter.Result filtered = RunningHeaderFilter.filter(pages);
-            return new PdfText(source, pageCount, filtered.kept(), filtered.removed(), empty);
+            return LogicalText.build(source, pageCount, pages, empty);
         } catch (InvalidPasswordException e) {
             throw new InputException(source, 0, ENCRYPTED);
         } catch (IOException e) {
@@ -97,45 +122,5 @@ public final class PdfTextExtractor {
             // PDFBox can fail with unchecked exceptions on malformed content streams.
             throw new InputException(source, 0, NOT_A_PDF + " (" + e + ")");
         }
-    }
-
-    private static PDFTextStripper newStripper() {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setLineSeparator("\n");
-        // Page boundaries are tracked by extracting page by page, so no page markers in the text.
-        stripper.setPageStart("");
-        stripper.setPageEnd("");
-        // A blank line where PDFBox sees a paragraph break (vertical gap, indentation): the ingest
-        // needs paragraph boundaries to tell wrapped lines from new statements.
-        stripper.setAddMoreFormatting(true);
-        stripper.setParagraphStart("");
-        stripper.setParagraphEnd("\n");
-        return stripper;
-    }
-
-    private static List<String> pageLines(PDFTextStripper stripper, PDDocument document, int page)
-            throws IOException {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        StringWriter out = new StringWriter();
-        stripper.writeText(document, out);
-        // Blank lines only separate paragraphs: none at the page edges, never two in a row.
-        List<String> lines = new ArrayList<>();
-        for (String raw : out.toString().split("\n", -1)) {
-            String line = stripTrailing(raw);
-            boolean blank = line.isBlank();
-            if (blank && (lines.isEmpty() || lines.get(lines.size() - 1).isEmpty())) {
-                continue;
-            }
-            lines.add(blank ? "" : line);
-        }
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        return lines;
-    }
-
-    private static String stripTrailing(String line) {
-        return line.replace("\r", "").stripTrailing();
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * (printed page = physical page + offset), so a lone year or count at a page edge stays.
  *
  * <p>Stateless; documents shorter than {@link #MIN_PAGES} pages are left alone because "recurs on
- * most pages" means nothing there.
+ * most pages" means nothing there, and a header must recur on at least {@link #MIN_PAGES} pages (a
+ * chapter heading that happens to open two pages of a short document is no running header).
  */
 final class RunningHeaderFilter {
 
@@ -82,7 +83,7 @@ final class RunningHeaderFilter {
             countKeys(top, topCount);
             countKeys(bottom, bottomCount);
         }
-        int threshold = Math.max(2, (int) Math.ceil(MIN_SHARE * pages.size()));
+        int threshold = Math.max(MIN_PAGES, (int) Math.ceil(MIN_SHARE * pages.size()));
         Set<PdfLine> result = new LinkedHashSet<>();
         collect(tops, topCount, threshold, result);
         collect(bottoms, bottomCount, threshold, result);
@@ -147,11 +148,20 @@ final class RunningHeaderFilter {
         }
     }
 
-    /** The comparison key: case-folded, whitespace collapsed, digit runs replaced by '#'. */
+    /** The key all bare page numbers share, however decorated: "7", "Side 8" and "- 9 -" alternate in one document. */
+    static final String PAGE_NUMBER_KEY = "\u0000page-number";
+
+    /**
+     * The comparison key: case-folded, whitespace collapsed, digit runs replaced by '#'; one key
+     * for all bare page numbers.
+     */
     static String key(String line) {
         String trimmed = SPACE.matcher(line.strip()).replaceAll(" ");
         if (trimmed.isEmpty() || trimmed.length() > MAX_HEADER_LENGTH) {
             return null;
+        }
+        if (pageNumber(trimmed) != null) {
+            return PAGE_NUMBER_KEY;
         }
         return DIGITS.matcher(trimmed.toLowerCase(Locale.ROOT)).replaceAll("#");
     }

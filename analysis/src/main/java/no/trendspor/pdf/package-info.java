@@ -1,7 +1,8 @@
 /**
- * Reading annual reports published as PDF: text extraction with Apache PDFBox, page and line
- * provenance for every output line, and removal (recorded, never silent) of running headers,
- * footers and page numbers. The plain text produced here is what the ingest pipeline parses; its
- * line numbers translate back to pages through {@link no.trendspor.pdf.PdfText#origin(int)}.
+ * Reading annual reports published as typeset PDFs: layout-aware reading from PDFBox's text
+ * positions (columns, paragraphs and list items wrapped over printed lines, headings, hyphenation),
+ * running headers, footers and page numbers set aside and recorded, and provenance (page, column,
+ * printed line) for every output line. The logical lines produced here are what the ingest parses;
+ * see {@link no.trendspor.pdf.PdfTextExtractor} for the stages.
  */
 package no.trendspor.pdf;
