@@ -9,10 +9,13 @@ import no.trendspor.model.ReportDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the gold evaluation and holds the figures reached as floors (measured 2026-11-26 on the
- * dev gold, the same on gold-built and on ingested documents: trendspor P=1.000 R=0.714 F1=0.833,
- * leave-one-chain-out F1=0.833, Jaccard baseline F1=0.545 at its best threshold 0.15; follow-ups
- * F1 0.500 gold-built, 0.560 ingested; relations 9 of 10 clusters).
+ * Runs the gold evaluation and holds the figures reached as floors. Measured 2026-12-04 on the
+ * gold of four chains (two annual-report chains, two plan chains; 20 positive pairs):
+ * ingested documents P=0.875 R=0.700 F1=0.778 (the two plan chains 5 of 6 pairs, no false
+ * positive); gold-built documents P=1.000 R=0.700 F1=0.824; the two annual-report chains alone
+ * P=1.000 R=0.714 (together with the plan pages, whose words shift the IDF, two pleie-og-omsorg
+ * links go to a neighbouring challenge); Jaccard baseline F1=0.511; follow-ups F1 0.519;
+ * relations 12 of 16 clusters; leave-one-chain-out F1 0.778.
  */
 class GoldEvaluationTest {
 
@@ -24,15 +27,15 @@ class GoldEvaluationTest {
                 GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
         assertEquals(1.0, r.statementRecall(), 1e-9);
         PairScores s = r.system().total();
-        assertTrue(s.f1() >= 0.83, s::toString);
+        assertTrue(s.f1() >= 0.82, s::toString);
         assertTrue(s.precision() >= 0.95, s::toString);
         assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
         assertTrue(r.followups().f1() >= 0.45, r.followups()::toString);
         assertEquals(s.falsePositives(), r.system().falsePositives().size());
-        // one relation check per gold cluster; the classifier agrees on most (measured 9 of 10)
+        // one relation check per gold cluster; the classifier agrees on most (measured 12 of 16)
         assertEquals(gold.stream().mapToLong(g -> g.clusters().stream().filter(c -> c.members().size() > 1).count())
                 .sum(), r.relations().size());
-        assertTrue(r.relationAgreements() >= 0.85 * r.relations().size(), r.relations()::toString);
+        assertTrue(r.relationAgreements() >= 0.75 * r.relations().size(), r.relations()::toString);
         assertEquals(s.falseNegatives(), r.system().falseNegatives().size());
     }
 
@@ -44,11 +47,36 @@ class GoldEvaluationTest {
                 GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
         assertTrue(r.statementRecall() >= 0.95, () -> "statement recall " + r.statementRecall());
         PairScores s = r.system().total();
-        assertTrue(s.f1() >= 0.83, s::toString);
-        assertTrue(s.precision() >= 0.95, s::toString);
+        assertTrue(s.f1() >= 0.77, s::toString);
+        assertTrue(s.precision() >= 0.85, s::toString);
         assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
         assertTrue(r.followups().f1() >= 0.5, r.followups()::toString);
-        assertTrue(r.relationAgreements() >= 0.85 * r.relations().size(), r.relations()::toString);
+        assertTrue(r.relationAgreements() >= 0.75 * r.relations().size(), r.relations()::toString);
+    }
+
+    /** The annual-report chains on their own, as before the plan chains came: P 1.000 R 0.714. */
+    @Test
+    void annualReportChainsAloneKeepTheirFigures() {
+        List<GoldFile> gold = GoldFixture.all().stream()
+                .filter(g -> g.chain().equals("baerum-oppvekst-barnehage") || g.chain().equals("baerum-pleie-og-omsorg"))
+                .toList();
+        org.junit.jupiter.api.Assumptions.assumeTrue(gold.size() == 2, "the two annual-report chains");
+        GoldEvaluation.Result r = GoldEvaluation.evaluate(gold, GoldFixture.ingested(gold), AnalysisOptions.defaults(),
+                GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
+        PairScores s = r.system().total();
+        assertTrue(s.precision() >= 0.95 && s.recall() >= 0.71, s::toString);
+    }
+
+    /** The plan chains: every gold statement found in its section, and recurring pairs found in each. */
+    @Test
+    void planChainsAreReadAndTheirPairsFound() {
+        List<GoldFile> gold = GoldFixture.all().stream().filter(g -> g.chain().startsWith("baerum-hp-")).toList();
+        org.junit.jupiter.api.Assumptions.assumeTrue(!gold.isEmpty(), "no plan chains");
+        GoldEvaluation.Result r = GoldEvaluation.evaluate(gold, GoldFixture.ingested(gold), AnalysisOptions.defaults(),
+                GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
+        assertTrue(r.statementRecall() >= 0.95, () -> "statement recall " + r.statementRecall());
+        r.system().perChain().forEach((chain, s) -> assertTrue(s.truePositives() >= 1 && s.precision() >= 0.95,
+                () -> chain + " " + s));
     }
 
     @Test
@@ -70,7 +98,7 @@ class GoldEvaluationTest {
         List<GoldFile> gold = GoldFixture.all();
         PairScores loco = GoldEvaluation.leaveOneChainOut(gold, GoldDocuments.of(gold), AnalysisOptions.defaults(),
                 null);
-        assertTrue(loco.f1() >= 0.8, loco::toString);
+        assertTrue(loco.f1() >= 0.77, loco::toString);
     }
 
     @Test
