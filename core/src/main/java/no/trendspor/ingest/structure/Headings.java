@@ -128,7 +128,36 @@ public final class Headings {
         if (core.isEmpty()) {
             return heading.strip();
         }
+        core = sentenceCase(core);
         return core.substring(0, 1).toUpperCase(Locale.ROOT) + core.substring(1);
+    }
+
+    /**
+     * A name written in title case ("Pleie Og Omsorg": every word capitalised, "og" too) in the
+     * sentence case Norwegian writes names in ("Pleie og omsorg"); words in capitals (NAV) and
+     * names in sentence case stay as they are.
+     */
+    static String sentenceCase(String name) {
+        String[] words = name.split(" ");
+        boolean titleCase = words.length > 1;
+        boolean linkCapitalised = false;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                titleCase = false;
+                break;
+            }
+            linkCapitalised |= FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        }
+        if (!titleCase || !linkCapitalised) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            boolean acronym = w.length() > 1 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            out.append(' ').append(acronym ? w : w.substring(0, 1).toLowerCase(Locale.ROOT) + w.substring(1));
+        }
+        return out.toString();
     }
 
     /**

@@ -74,6 +74,9 @@ class HeadingsTest {
         "Kultur 2031 | Kultur",
         "Tabell 9.2 Barnehage | Barnehage",
         "sektor helse | Helse",
+        "Pleie Og Omsorg | Pleie og omsorg",
+        "Oppvekst Skole | Oppvekst Skole",
+        "Arbeid Og NAV | Arbeid og NAV",
     })
     void serviceAreaNames(String heading, String name) {
         assertEquals(name, Headings.serviceAreaName(heading.strip()));
