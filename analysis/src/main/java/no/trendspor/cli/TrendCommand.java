@@ -102,6 +102,10 @@ public final class TrendCommand implements Callable<Integer> {
             if (!Double.isFinite(result[i])) {
                 throw new IllegalArgumentException("--values: '" + parts[i] + "' is not a finite number");
             }
+            if (Math.abs(result[i]) > TrendAnalyzer.MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("--values: '" + parts[i]
+                        + "' is too large (trend statistics take values up to 1e300 in magnitude)");
+            }
         }
         return result;
     }
@@ -181,6 +185,9 @@ public final class TrendCommand implements Callable<Integer> {
 
     /** Six decimals at most, no trailing zeros, no exponent, Locale-independent. */
     static String num(double d) {
+        if (!Double.isFinite(d)) {
+            return "n/a"; // never expected (values are bounded), but never a crash
+        }
         BigDecimal v = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
         if (v.signum() == 0) {
             return "0";
