@@ -151,12 +151,20 @@ public final class ReportParser {
             }
             String line = l.text();
             MojibakeRepairer.Result fixed = mojibake.repair(line);
-            for (MojibakeRepairer.Fix f : fixed.fixes()) {
-                early.computeIfAbsent(number, n -> new ArrayList<>()).add(new Repair("encoding", f.before(), f.after(),
-                        number, "the characters of '" + f.before() + "' are the UTF-8 bytes of '" + f.after()
-                                + "' read as a single-byte charset, and only one reading gives valid UTF-8."));
-                mended++;
-                firstMended = firstMended == 0 ? number : firstMended;
+            if (!fixed.fixes().isEmpty()) {
+                // One repair per distinct word mended, with its count: a line of the same damaged
+                // word repeated is held as one repair, not one evidence text per occurrence.
+                Map<String, Repair> byWord = new java.util.LinkedHashMap<>();
+                for (MojibakeRepairer.Fix f : fixed.fixes()) {
+                    byWord.merge(f.before() + '\u0000' + f.after(), new Repair("encoding", f.before(), f.after(),
+                            number, "the characters of '" + f.before() + "' are the UTF-8 bytes of '" + f.after()
+                                    + "' read as a single-byte charset, and only one reading gives valid UTF-8."),
+                            (first, again) -> new Repair(first.kind(), first.before(), first.after(), first.line(),
+                                    first.evidence(), first.count() + 1));
+                    mended++;
+                    firstMended = firstMended == 0 ? number : firstMended;
+                }
+                early.computeIfAbsent(number, n -> new ArrayList<>()).addAll(byWord.values());
             }
             for (NormalizedLine n : normalizer.normalize(number, fixed.text(), line)) {
                 if (n.invisible()) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param originalText the text exactly as in the input lines, bullet sign removed, lines joined
  *                     with one space
  * @param lines        the input lines it came from
- * @param repairs      the repairs that turned {@code originalText} into {@code text}
+ * @param repairs      the repairs that turned {@code originalText} into {@code text}; the same
+ *                     change made more than once is one repair with its count ({@link Repair#merged})
  */
 public record Statement(
         String id,
@@ -30,7 +31,7 @@ public record Statement(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(originalText, "originalText");
         Objects.requireNonNull(lines, "lines");
-        repairs = List.copyOf(repairs);
+        repairs = Repair.merged(repairs);
     }
 
     @Override
