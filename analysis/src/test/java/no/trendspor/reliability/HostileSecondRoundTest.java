@@ -1,0 +1,91 @@
+package no.trendspor.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The second round of hostile input (issue 19) through the command line: each case ends in exit 0
+ * with a correct analysis, or in a non-zero exit with one readable line naming the file.
+ */
+class HostileSecondRoundTest {
+
+    private static final String HEAD = "Oppvekst skole\n\nViktige resultater og innsatser i 2018\n\n";
+    private static final String TAIL = "\nUtfordringer fremover\n\n • Rekruttere lærere til skolene.\n";
+
+    @TempDir
+    Path tmp;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(tmp.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(String text) throws IOException {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private static List<String> statements(JsonNode report) {
+        List<String> out = new ArrayList<>();
+        report.at("/documents/0/sectors/0/statements").forEach(s -> out.add(s.get("text").asText()));
+        return out;
+    }
+
+    /** A bullet of 2 000 grouped numbers: a StackOverflowError with a stack trace before. */
+    @Test
+    void aBulletOfThousandsOfNumbersIsAnalysed() throws IOException {
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 1; i <= 2_000; i++) {
+            numbers.append(i).append(" 000 ");
+        }
+        Path f = write("tall-2018.txt", HEAD + " • Tallene er " + numbers.toString().strip() + " prosent.\n" + TAIL);
+        Cli r = Cli.run("analyze", f.toString());
+        assertEquals(0, r.status(), r::toString);
+        List<String> texts = statements(json(r.out()));
+        assertTrue(texts.get(0).startsWith("Tallene er 1 000 2 000 3 000"), texts::toString);
+        assertEquals("Rekruttere lærere til skolene.", texts.get(texts.size() - 1));
+    }
+
+    /** 200 000 spaces inside a bullet: more than four minutes before (quadratic splitting). */
+    @Test
+    void aBulletWithALongRunOfSpacesIsAnalysed() throws IOException {
+        String spaces = " ".repeat(100_000);
+        Path f = write("mellomrom-2018.txt", HEAD + " • Digital skole" + spaces + "•" + spaces + "er innført.\n" + TAIL);
+        Cli r = Cli.run("analyze", f.toString());
+        assertEquals(0, r.status(), r::toString);
+        assertEquals(List.of("Digital skole", "er innført.", "Rekruttere lærere til skolene."), statements(json(r.out())));
+    }
+
+    /**
+     * Heavy "ti l" damage: every repair carried its own copy of the evidence, so the report was
+     * about 70 times its input; the same repair repeated is now one repair with its count.
+     */
+    @Test
+    void heavyTiLDamageGivesAReportOfLinearSize() throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            body.append(" • Tilbudet ble utvidet ti l ").append(Cli.letters(i)).append(" elever og ti l skolene.\n");
+        }
+        body.append(" • ").append("ti l ".repeat(5_000)).append('\n');
+        String page = HEAD + body + TAIL;
+        Path f = write("skadet-2018.txt", page);
+        Cli r = Cli.run("analyze", f.toString());
+        assertEquals(0, r.status(), r::toString);
+        long in = page.getBytes(StandardCharsets.UTF_8).length;
+        long out = r.out().getBytes(StandardCharsets.UTF_8).length;
+        assertTrue(out < 12 * in, () -> "report " + out + " bytes for " + in + " bytes of input");
+        JsonNode last = json(r.out()).at("/documents/0/sectors/0/statements/300");
+        assertEquals("til ".repeat(5_000).strip(), last.get("text").asText());
+        assertEquals(1, last.get("repairs").size());
+        assertEquals(5_000, last.at("/repairs/0/count").asInt());
+    }
+}
