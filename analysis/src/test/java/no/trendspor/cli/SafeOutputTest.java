@@ -197,4 +197,23 @@ class SafeOutputTest {
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd);
     }
+
+    /**
+     * A failure while the temporary file is written names the user's file and the cause, never
+     * the temporary file (a file-system exception carries its path in the message); the earlier
+     * report stays and no temporary file is left.
+     */
+    @Test
+    void aFailureWhileReplacingNamesTheUsersFileNotTheTemporaryOne() throws IOException {
+        Path out = Files.writeString(tmp.resolve("report.json"), "earlier report");
+        WriteFailedException e = org.junit.jupiter.api.Assertions.assertThrows(WriteFailedException.class,
+                () -> ReportOutput.deliver(w -> {
+                    w.write("{\"half\": ");
+                    throw new java.nio.file.FileSystemException(tmp.resolve(".trendspor-123.tmp").toString(), null,
+                            "No space left on device");
+                }, out, List.of(input), new PrintWriter(new StringWriter())));
+        assertEquals(out + ": cannot write (No space left on device)", e.getMessage());
+        assertEquals("earlier report", Files.readString(out));
+        assertEquals(List.of(), leftOver());
+    }
 }
