@@ -12,6 +12,7 @@ import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
 import no.trendspor.report.TrendReport;
+import no.trendspor.tables.KeyFigureTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = InputFiles.resolve(paths);
+        tables.forEach(KeyFigureTables::check); // a missing table or a device is refused before any work
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
         ReportOutput.validate(out, allInputs);

@@ -33,7 +33,17 @@ import no.trendspor.ingest.InputException;
  */
 public final class JsonStatReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Duplicate keys and anything after the document are errors, as for report pages. */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /**
+     * Most cells read from one dataset. The cell count is the product of the dimension sizes, so a
+     * small file can claim billions (arrays and observations for each); real extracts hold far fewer.
+     */
+    static final int MAX_CELLS = 1_000_000;
     private static final Pattern YEAR = Pattern.compile("^((?:18|19|20)\\d{2})$");
 
     /** One dimension, categories in index order. */
@@ -58,13 +68,7 @@ public final class JsonStatReader {
 
     /** Reads {@code file}; the source is the path. */
     public KeyFigureTable read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot read file: " + e.getMessage());
-        }
-        return read(file.toString(), bytes);
+        return read(file.toString(), TableFile.read(file));
     }
 
     /**
@@ -104,10 +108,13 @@ public final class JsonStatReader {
             }
             Dimension dim = dimension(source, root, ids.get(d).asText(), sizeNode.asInt());
             dims.add(dim);
-            total *= dim.codes().size();
+            long size = dim.codes().size();
+            // once past the limit the product only needs to stay past it (or become 0): no overflow
+            total = total > MAX_CELLS && size > 0 ? total : total * size;
         }
-        if (total > Integer.MAX_VALUE) {
-            throw new InputException(source, 0, "invalid JSON-stat: too many cells (" + total + ")");
+        if (total > MAX_CELLS) {
+            throw new InputException(source, 0, "the dataset has " + total + " cells; at most " + MAX_CELLS
+                    + " are read (split the table)");
         }
         int n = (int) total;
         JsonNode[] values = values(source, root.get("value"), n);
@@ -290,7 +297,12 @@ public final class JsonStatReader {
             return null;
         }
         if (node.isNumber()) {
-            return node.asDouble();
+            double v = node.asDouble();
+            if (!(Math.abs(v) <= CellValue.MAX_VALUE)) {
+                throw new InputException(source, 0, "value " + (flat + 1) + " (" + CsvTableReader.shown(node.asText())
+                        + ") is too large for a key figure (more than 1e15)");
+            }
+            return v;
         }
         throw new InputException(source, 0, "invalid JSON-stat: value " + (flat + 1) + " is " + node
                 + ", not a number or null");

@@ -88,4 +88,44 @@ class HostileSecondRoundTest {
         assertEquals(1, last.get("repairs").size());
         assertEquals(5_000, last.at("/repairs/0/count").asInt());
     }
+
+    /** --table naming an endless device ran out of memory after a minute, naming no file. */
+    @Test
+    void aTableNamingADeviceOrADirectoryIsRefusedBeforeAnyWork() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        Path report = write("skole-2018.txt", HEAD + " • Ett punkt.\n" + TAIL);
+        Cli.run("analyze", "--table", "/dev/zero", report.toString())
+                .failedWith(1, "/dev/zero", "is a device or another special file, not a table file");
+        Cli.run("analyze", "--table", tmp.toString(), report.toString())
+                .failedWith(1, tmp.toString(), "is a directory");
+    }
+
+    /** "trend" with a value of 1e300 answered "internal error"; beyond 1e300 the value is named. */
+    @Test
+    void trendOfHugeValuesIsAnsweredOrRefusedByName() {
+        Cli ok = Cli.run("trend", "--years", "2018,2019,2020", "--values", "0,1e300,0");
+        assertEquals(0, ok.status(), ok::toString);
+        assertTrue(ok.out().contains("OLS slope:"), ok.out());
+        Cli refused = Cli.run("trend", "--years", "2018,2019", "--values", "1,1e308");
+        assertEquals(2, refused.status(), refused::toString);
+        assertEquals("trend: --values: '1e308' is too large (trend statistics take values up to 1e300 in magnitude)",
+                refused.err().strip());
+    }
+
+    /** A number too large for a double in the prose never reaches a series or a trend. */
+    @Test
+    void aHugeNumberInProseIsNoIndicator() throws IOException {
+        String nines = "9".repeat(400);
+        Path a = write("tall-2018.txt", HEAD + " • Andelen er " + nines + ",5 prosent og 7,2 prosent i 2017.\n" + TAIL);
+        Path b = write("tall-2019.txt", (HEAD + " • Andelen er " + nines + ",5 prosent og 7,9 prosent i 2018.\n" + TAIL)
+                .replace("2018\n", "2019\n"));
+        Cli r = Cli.run("analyze", a.toString(), b.toString());
+        assertEquals(0, r.status(), r::toString);
+        for (JsonNode series : json(r.out()).get("indicators")) {
+            for (JsonNode point : series.get("points")) {
+                assertTrue(point.get("value").isNumber() && Math.abs(point.get("value").asDouble()) < 1e15,
+                        series::toString);
+            }
+        }
+    }
 }
