@@ -185,6 +185,15 @@ public final class ReportParser {
         return new Prepared(name, passages.kept(), extra, lineCount, early, warnings);
     }
 
+    /** A caller's year hint must be a year the text could state (1990-2100), as for years read from text. */
+    private static void requireYearHint(String source, IngestHints hints) {
+        Integer year = hints == null ? null : hints.year();
+        if (year != null && (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR)) {
+            throw new InputException(source, 0, "the report year " + year + " given with the input is not a year from "
+                    + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR);
+        }
+    }
+
     /** How many lines have been set aside as repeats, and up to which line their data was let go. */
     private static final class LineCounts {
         int setAside;
@@ -217,6 +226,7 @@ public final class ReportParser {
         }
 
         ReportDocument finish(IngestHints hints, Vocabulary vocabulary) {
+            requireYearHint(source, hints);
             return structure.build(source, blocks, invisible, lineCount, hints == null ? IngestHints.NONE : hints,
                     vocabulary, line -> early.getOrDefault(line, List.of()), warnings);
         }
