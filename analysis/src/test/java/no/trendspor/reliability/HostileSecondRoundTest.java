@@ -128,4 +128,21 @@ class HostileSecondRoundTest {
             }
         }
     }
+
+    /**
+     * A corrupt PDF in a real process: three SLF4J warning lines came before the one-line error
+     * (PDFBox logs through commons-logging, which routes to SLF4J, which had no provider).
+     */
+    @Test
+    void aCorruptPdfGivesOneLineAndNoLoggingNoise() throws Exception {
+        Path pdf = Files.write(tmp.resolve("korrupt-2018.pdf"),
+                "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ngarbage\n".getBytes(StandardCharsets.US_ASCII));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "no.trendspor.cli.Main", "analyze", pdf.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("trendspor: " + pdf + ": not a readable PDF"), err);
+    }
 }
