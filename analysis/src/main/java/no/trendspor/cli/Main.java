@@ -85,9 +85,25 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(java.nio.file.Path.class, Main::path);
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;
+    }
+
+    /**
+     * A path argument. JDK 17 takes the encoding of file names from the locale, so under LC_ALL=C
+     * a name like "bærum-2018.txt" cannot be a Path at all: say why and what to do, instead of
+     * Java's "Malformed input or input contains unmappable characters".
+     */
+    static java.nio.file.Path path(String name) {
+        try {
+            return java.nio.file.Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + name + "' cannot be a file name in this locale: its "
+                    + "character set (" + System.getProperty("sun.jnu.encoding") + ") has no such letters; run with a "
+                    + "UTF-8 locale, e.g. LC_ALL=C.UTF-8 (the ./trendspor launcher does so itself)");
+        }
     }
 
     @Override

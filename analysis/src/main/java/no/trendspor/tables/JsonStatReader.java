@@ -59,7 +59,7 @@ public final class JsonStatReader {
             }
             for (String field : new String[] {"base", "label", "symbol"}) {
                 if (unit.hasNonNull(field) && !unit.get(field).asText().isBlank()) {
-                    return unit.get(field).asText().strip();
+                    return TextDecoding.nfc(unit.get(field).asText().strip());
                 }
             }
             return null;
@@ -126,7 +126,7 @@ public final class JsonStatReader {
         if (time < 0) {
             throw new InputException(source, 0, "no time dimension: expected role 'time' or a dimension 'Tid'");
         }
-        String datasetLabel = root.path("label").asText(null);
+        String datasetLabel = TextDecoding.nfc(root.path("label").asText(null));
         int[] years = years(source, dims.get(time));
 
         List<TableObservation> out = new ArrayList<>();
@@ -140,8 +140,9 @@ public final class JsonStatReader {
             String code = null;
             String name = null;
             if (geo >= 0) {
-                RegionLabel region = RegionLabel.parse(dims.get(geo).codes().get(position[geo]));
-                code = region.code() != null ? region.code() : dims.get(geo).codes().get(position[geo]);
+                String geoCode = TextDecoding.nfc(dims.get(geo).codes().get(position[geo]));
+                RegionLabel region = RegionLabel.parse(geoCode);
+                code = region.code() != null ? region.code() : geoCode;
                 name = RegionLabel.cleanName(dims.get(geo).labelAt(position[geo]));
             }
             StringBuilder indicator = new StringBuilder(metric >= 0 ? dims.get(metric).labelAt(position[metric])
@@ -161,7 +162,7 @@ public final class JsonStatReader {
                     symbol, source, flat + 1));
         }
         List<String> notes = new ArrayList<>();
-        root.path("note").forEach(note -> notes.add(note.asText()));
+        root.path("note").forEach(note -> notes.add(TextDecoding.nfc(note.asText())));
         String format = "json-stat " + root.path("version").asText("2.0");
         return new KeyFigureTable(source, format, datasetLabel, out, notes);
     }
@@ -218,7 +219,7 @@ public final class JsonStatReader {
         List<String> names = new ArrayList<>();
         for (String code : codes) {
             JsonNode label = labels == null ? null : labels.get(code);
-            names.add(label == null || label.asText().isBlank() ? code : label.asText().strip());
+            names.add(TextDecoding.nfc(label == null || label.asText().isBlank() ? code : label.asText().strip()));
         }
         return new Dimension(id, dim.path("label").asText(id), List.copyOf(codes), List.copyOf(names),
                 category.get("unit"));

@@ -3,6 +3,7 @@ package no.trendspor.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ import no.trendspor.model.Warning;
  *
  * <p>A pipeline of small stages, each usable and tested alone:
  * <ol>
- *   <li>{@link LineDecoder}: bytes to lines (UTF-8 / UTF-16 / Windows-1252; binary refused);</li>
+ *   <li>{@link LineDecoder}: bytes to lines (UTF-8 / UTF-16 / Windows-1252; binary refused), each
+ *   line brought to Unicode NFC (the line as decoded is kept as the original text);</li>
  *   <li>{@link MojibakeRepairer}: "Ã¸" / "ĂŚ" words mended, with a warning;</li>
  *   <li>{@link LineNormalizer}: odd spaces, invisible characters, bullet signs, merged bullets;</li>
  *   <li>{@link BlockBuilder}: bullets with wrapped lines, prose lines, hyphenated breaks;</li>
@@ -150,7 +152,9 @@ public final class ReportParser {
                 early.computeIfAbsent(number, n -> new ArrayList<>()).add(l.repair());
             }
             String line = l.text();
-            MojibakeRepairer.Result fixed = mojibake.repair(line);
+            // One text form: NFC, so that decomposed letters (macOS names, some PDF tools) read as
+            // the composed ones; the line as decoded stays the raw text (originalText).
+            MojibakeRepairer.Result fixed = mojibake.repair(nfc(line));
             if (!fixed.fixes().isEmpty()) {
                 // One repair per distinct word mended, with its count: a line of the same damaged
                 // word repeated is held as one repair, not one evidence text per occurrence.
@@ -166,7 +170,7 @@ public final class ReportParser {
                 }
                 early.computeIfAbsent(number, n -> new ArrayList<>()).addAll(byWord.values());
             }
-            for (NormalizedLine n : normalizer.normalize(number, fixed.text(), line)) {
+            for (NormalizedLine n : normalizer.normalize(number, nfc(fixed.text()), line)) {
                 if (n.invisible()) {
                     invisible.add(new Unclassified(line, LineSpan.of(number), "whitespace"));
                 }
@@ -183,6 +187,15 @@ public final class ReportParser {
         List<Unclassified> extra = new ArrayList<>(invisible);
         extra.addAll(passages.setAside());
         return new Prepared(name, passages.kept(), extra, lineCount, early, warnings);
+    }
+
+    /** Text in Unicode NFC (composed letters); the quick check keeps already composed text cheap. */
+    static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static String nfcOrNull(String text) {
+        return text == null ? null : nfc(text);
     }
 
     /** A caller's year hint must be a year the text could state (1990-2100), as for years read from text. */
@@ -227,7 +240,9 @@ public final class ReportParser {
 
         ReportDocument finish(IngestHints hints, Vocabulary vocabulary) {
             requireYearHint(source, hints);
-            return structure.build(source, blocks, invisible, lineCount, hints == null ? IngestHints.NONE : hints,
+            IngestHints composed = hints == null ? IngestHints.NONE
+                    : new IngestHints(hints.year(), nfcOrNull(hints.municipality()), nfcOrNull(hints.sector()));
+            return structure.build(source, blocks, invisible, lineCount, composed,
                     vocabulary, line -> early.getOrDefault(line, List.of()), warnings);
         }
     }
