@@ -150,6 +150,20 @@ class OneTextFormTest {
             assertFalse(err.contains("letter case") || err.contains("\uFFFD") || err.contains("?rum"), err);
             assertTrue(err.isEmpty() || err.contains("bærum-2020.txt"), err);
         }
+        // two names that an ASCII locale garbles alike ("b\uFFFD\uFFFDrum"): refused before as
+        // differing "only in letter case or Unicode normalisation"
+        Path other = Files.createDirectories(tmp.resolve("andre"));
+        Files.write(other.resolve("oppvekst-bærum.txt"), Seeds.bytes(Seeds.BAERUM_2018));
+        Files.write(other.resolve("oppvekst-bårum.txt"), Seeds.bytes(Seeds.BAERUM_2020));
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", launcher.toString(), "analyze", other.toString());
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("TRENDSPOR_CLASSPATH", System.getProperty("java.class.path"));
+        Process p = pb.start();
+        JsonNode report = JSON.readTree(p.getInputStream().readAllBytes());
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), err);
+        assertFalse(err.contains("letter case"), err);
+        assertEquals(2, report.get("documents").size());
     }
 
     /** Without the launcher, Java under LC_ALL=C says what is wrong in one line (exit 2). */
