@@ -153,8 +153,10 @@ public final class ReportLoader {
      * A report page saved as JSON, as web-scraped corpora keep them: the page text in {@code text},
      * and what the page's address or catalogue says about it in {@code year}, {@code municipality}
      * and {@code sector}, used where the text itself is silent.
+     *
+     * @throws InputException naming {@code source}, for bytes that are not such a page
      */
-    private ReportDocument parseJsonPage(String source, byte[] bytes) {
+    public ReportDocument parseJsonPage(String source, byte[] bytes) {
         JsonNode page;
         try {
             page = JSON.readTree(bytes);
