@@ -86,6 +86,9 @@ public final class Main implements Runnable {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.registerConverter(java.nio.file.Path.class, Main::path);
+        // An argument starting with '@' is a file name like any other (picocli would read it as a
+        // file of further arguments, and one it cannot read ended in a stack trace: found by fuzzing).
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

@@ -145,4 +145,25 @@ class HostileSecondRoundTest {
         assertEquals(1, err.strip().lines().count(), err);
         assertTrue(err.startsWith("trendspor: " + pdf + ": not a readable PDF"), err);
     }
+
+    /** Found by fuzzing: an argument starting with '@' was read as a file of arguments (stack trace). */
+    @Test
+    void anArgumentStartingWithAtIsAFileName() throws IOException {
+        Path at = write("@rapport-2018.txt", HEAD + " • Ett punkt.\n" + TAIL);
+        Cli ok = Cli.run("analyze", at.toString());
+        assertEquals(0, ok.status(), ok::toString);
+        Cli.run("analyze", "@mangler").failedWith(1, "@mangler", "no such file or directory");
+        Cli trend = Cli.run("trend", "--years", "", "--values", "@/");
+        assertEquals(2, trend.status(), trend::toString);
+        assertTrue(!trend.err().contains("\tat ") && !trend.err().contains("Exception"), trend::err);
+    }
+
+    /** Found by fuzzing: a table cell or JSON key holding a line break made a two-line message. */
+    @Test
+    void aLineBreakInQuotedInputStaysOneLineInTheMessage() throws IOException {
+        Path report = write("skole-2018.txt", HEAD + " • Ett punkt.\n" + TAIL);
+        Path table = write("tabell.csv", "region;år;verdi\n0219 Bærum;2019;\"to\nlinjer\"\n");
+        Cli.run("analyze", "--table", table.toString(), report.toString())
+                .failedWith(1, table + ":2", "'to\\nlinjer' is neither a number nor an SSB symbol");
+    }
 }

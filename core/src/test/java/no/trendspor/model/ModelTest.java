@@ -83,4 +83,11 @@ class ModelTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new Repair("k", "a", "b", 1, "e", 0));
     }
+
+    @org.junit.jupiter.api.Test
+    void anInputExceptionIsOneLineWhateverItQuotes() {
+        InputException e = new InputException("t.csv", 2, "'to\nlinjer\r\u2028\u0007' is odd");
+        assertEquals("t.csv:2: 'to\\nlinjer\\r\\u2028\\u0007' is odd", e.getMessage());
+        assertEquals("t.csv: fine", new InputException("t.csv", 0, "fine").getMessage());
+    }
 }
