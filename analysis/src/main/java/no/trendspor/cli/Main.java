@@ -116,7 +116,7 @@ public final class Main implements Runnable {
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("trendspor: " + e.getMessage());
+        err.println("trendspor: " + InputException.oneLine(String.valueOf(e.getMessage())));
         err.println("Try 'trendspor " + commandPath(e.getCommandLine()) + "--help' for more information.");
         return USAGE_ERROR;
     }
@@ -133,24 +133,25 @@ public final class Main implements Runnable {
         if (System.getenv("TRENDSPOR_DEBUG") != null) {
             e.printStackTrace(err);
         }
+        // Messages quote paths and arguments, which may hold line breaks: always one line.
         if (e instanceof InputException) {
             err.println("trendspor: " + e.getMessage());
             return INPUT_ERROR;
         }
         if (e instanceof OutputException) {
-            err.println("trendspor: " + e.getMessage());
+            err.println("trendspor: " + InputException.oneLine(e.getMessage()));
             return OUTPUT_ERROR;
         }
         if (e instanceof WriteFailedException) {
-            err.println("trendspor: " + e.getMessage());
+            err.println("trendspor: " + InputException.oneLine(e.getMessage()));
             return WRITE_ERROR;
         }
         if (e instanceof UsageException) {
-            err.println("trendspor: " + e.getMessage());
+            err.println("trendspor: " + InputException.oneLine(e.getMessage()));
             return USAGE_ERROR;
         }
-        err.println("trendspor: internal error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); please report it");
+        err.println("trendspor: " + InputException.oneLine("internal error (" + e.getClass().getSimpleName() + ": "
+                + e.getMessage() + "); please report it"));
         return INTERNAL_ERROR;
     }
 }

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import no.trendspor.ingest.InputException;
 import no.trendspor.stats.MannKendall;
 import no.trendspor.stats.OlsTrend;
 import no.trendspor.stats.TrendAnalyzer;
@@ -68,7 +69,7 @@ public final class TrendCommand implements Callable<Integer> {
             json = parseFormat(format);
             stats = TrendAnalyzer.analyze(ys, vs, kind);
         } catch (IllegalArgumentException e) {
-            err.println("trend: " + e.getMessage());
+            err.println("trend: " + InputException.oneLine(e.getMessage())); // it quotes the arguments
             err.flush();
             return EXIT_USAGE;
         }

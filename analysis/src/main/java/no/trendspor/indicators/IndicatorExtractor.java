@@ -218,12 +218,12 @@ public final class IndicatorExtractor {
             String excluded = null;
             int year = 0;
             boolean decimal = false;
-            String number = digits.toString();
+            String number = asciiDigits(digits);
             Token p1 = tok(j + 1);
             Token p2 = tok(j + 2);
             if (p1 != null && p1.isPunct(",") && p1.adjacentTo(tok(j)) && p2 != null && p2.isNumber()
                     && p2.adjacentTo(p1)) {
-                number = number + "." + p2.text();
+                number = number + "." + asciiDigits(p2.text());
                 decimal = true;
                 j += 2;
             } else if (p1 != null && p1.isPunct("./:") && p1.adjacentTo(tok(j)) && p2 != null && p2.isNumber()
@@ -279,6 +279,19 @@ public final class IndicatorExtractor {
             }
             add(new Mention(i, j, value, false, year, excluded));
             return j;
+        }
+
+        /**
+         * Digits as ASCII: a token of digits may hold any Unicode digits ("٠", "１"), which
+         * Double.parseDouble refuses (found by fuzzing: NumberFormatException, exit 70).
+         */
+        static String asciiDigits(CharSequence digits) {
+            StringBuilder out = new StringBuilder(digits.length());
+            for (int k = 0; k < digits.length(); k++) {
+                char c = digits.charAt(k);
+                out.append(c >= '0' && c <= '9' ? c : (char) ('0' + Math.max(0, Character.digit(c, 10))));
+            }
+            return out.toString();
         }
 
         static boolean isYear(int v) {

@@ -211,4 +211,12 @@ class IndicatorExtractorTest {
     void numbersTooLargeForAMeasurementAreNotRead(String text) {
         assertEquals(List.of(), read(text, 2019));
     }
+
+    /** Found by fuzzing: digits other than ASCII ("١٢", "１２") made Double.parseDouble throw. */
+    @Test
+    void digitsOfOtherScriptsAreReadAsTheirValue() {
+        assertEquals("2019:12.0:PERCENT:LEVEL", summary(read("Andelen er \u0661\u0662 prosent.", 2019)));
+        assertEquals("2019:12.0:PERCENT:LEVEL", summary(read("Andelen er \uFF11\uFF12 prosent.", 2019)));
+        read("Tallet \u0660 og \u0660,\u0665 og 1 \u0660\u0660\u0660 elever.", 2019);
+    }
 }

@@ -25,8 +25,9 @@ public final class InputException extends RuntimeException {
     /**
      * The message on one line whatever the input put into it (a reason may quote a cell or a
      * key holding a line break): line breaks and other control characters are shown escaped.
+     * Public for the command line, whose own messages quote arguments.
      */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         StringBuilder out = null;
         for (int i = 0; i < message.length(); i++) {
             char c = message.charAt(i);
