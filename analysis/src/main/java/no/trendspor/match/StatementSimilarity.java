@@ -102,13 +102,13 @@ public final class StatementSimilarity {
         List<Segment> sb = segments(b);
         TermComparison best = null;
         for (int i = 0; i < sa.size(); i++) {
-            for (int j = 0; j < sb.size(); j++) {
-                // Two elaborating sentences alone (neither the whole text nor a leading sentence) do
-                // not make two statements the same challenge: such sentences are often stock phrases
-                // ("Dette krever ytterligere tiltak") that many statements share.
-                if (i > 1 && j > 1) {
-                    continue;
-                }
+            // Two elaborating sentences alone (neither the whole text nor a leading sentence) do
+            // not make two statements the same challenge: such sentences are often stock phrases
+            // ("Dette krever ytterligere tiltak") that many statements share. So from the third
+            // segment on, only the first two of the other side are compared (the same pairs in the
+            // same order as skipping inside a full double loop, which was quadratic in sentences).
+            int others = i > 1 ? Math.min(2, sb.size()) : sb.size();
+            for (int j = 0; j < others; j++) {
                 TermComparison c = compare(sa.get(i), sb.get(j));
                 if (best == null || c.score() > best.score() + 1e-12) {
                     best = c;
