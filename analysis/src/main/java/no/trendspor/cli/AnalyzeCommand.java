@@ -12,6 +12,7 @@ import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
 import no.trendspor.report.TrendReport;
+import no.trendspor.tables.KeyFigureTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,6 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = InputFiles.resolve(paths);
+        tables.forEach(KeyFigureTables::check); // a missing table or a device is refused before any work
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
         ReportOutput.validate(out, allInputs);
@@ -75,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 docs.addAll(loader.load(List.of(input)));
             }
             progress.step("analysing");
-            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
+            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(composed(sectorOverrides));
             report = Trendspor.withKeyFigures(
                     Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
         } finally {
@@ -94,6 +96,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The overrides in Unicode NFC, the form all report text is read in. */
+    private static java.util.Map<String, String> composed(java.util.Map<String, String> overrides) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        overrides.forEach((k, v) -> out.put(java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFC),
+                java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)));
+        return out;
     }
 
     /**
