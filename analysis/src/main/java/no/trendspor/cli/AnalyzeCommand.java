@@ -42,6 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout (written whole or not at all).")
     Path out;
 
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "Also write every chart as a standalone SVG file into DIR (created if absent; "
+                    + "existing files of the same name are replaced).")
+    Path chartsDir;
+
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE",
             description = "A key-figure table (CSV or JSON-stat, as SSB's statistics bank writes them) to set "
                     + "beside the indicators the reports state; may be repeated.")
@@ -93,7 +98,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             case html -> w -> w.write(report.toHtml());
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
+        if (chartsDir != null) {
+            writeCharts(report, allInputs);
+        }
         return 0;
+    }
+
+    /** One .svg per chart, each written whole or not at all. */
+    private void writeCharts(TrendReport report, List<Path> inputs) {
+        try {
+            java.nio.file.Files.createDirectories(chartsDir);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            throw new OutputException(chartsDir + ": cannot create the chart directory (" + e.getMessage() + ")");
+        }
+        for (no.trendspor.report.ReportChart chart : report.charts()) {
+            ReportOutput.deliver(chart.document(), chartsDir.resolve(chart.fileName()), inputs,
+                    spec.commandLine().getOut());
+        }
     }
 
     /**
