@@ -19,6 +19,7 @@ import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.tables.SideBySide;
+import no.trendspor.tables.TableSeries;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -79,7 +80,9 @@ final class HtmlReportWriter {
         }
         h.append("<section id=\"key-figures\">\n<h2>Key-figure tables beside the prose</h2>\n<p>")
                 .append(esc(ReportText.keyFigures(keyFigures))).append(".</p>\n");
+        tableSeries(h, keyFigures);
         if (!keyFigures.comparisons().isEmpty()) {
+            h.append("<h3>Prose and tables side by side</h3>\n");
             h.append("<table>\n<thead><tr><th scope=\"col\">municipality</th><th scope=\"col\">sector</th><th scope=\"col\">indicator (prose)</th>")
                     .append("<th scope=\"col\">indicator (table)</th><th scope=\"col\" class=\"num\">year</th><th scope=\"col\" class=\"num\">prose</th>")
                     .append("<th scope=\"col\" class=\"num\">table</th><th scope=\"col\"></th></tr></thead>\n<tbody>\n");
@@ -96,6 +99,31 @@ final class HtmlReportWriter {
             h.append("</tbody>\n</table>\n");
         }
         h.append("</section>\n");
+    }
+
+    /** Each table series with its values and its own trend, then a chart per series of two or more years. */
+    private static void tableSeries(StringBuilder h, KeyFigures keyFigures) {
+        h.append("<h3>Table series</h3>\n<table class=\"table-series\">\n<thead><tr><th scope=\"col\">municipality</th>")
+                .append("<th scope=\"col\">indicator</th><th scope=\"col\">unit</th><th scope=\"col\">values</th>")
+                .append("<th scope=\"col\">trend</th></tr></thead>\n<tbody>\n");
+        for (TableSeries t : keyFigures.tables()) {
+            h.append("<tr><td>").append(esc(t.municipalityName() == null ? "" : t.municipalityName())).append("</td><td>")
+                    .append(esc(t.indicator())).append("</td><td>").append(esc(ReportText.tableUnit(t)))
+                    .append("</td><td>").append(esc(ReportText.tableObservations(t))).append("</td><td>")
+                    .append(esc(ReportText.tableTrend(t))).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        List<TableSeries> charted = keyFigures.tables().stream().filter(t -> t.values().size() >= 2).toList();
+        if (charted.isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"charts\">\n");
+        for (TableSeries t : charted) {
+            h.append("<figure class=\"table-chart\">\n").append(ReportCharts.table(t)).append("\n<figcaption>")
+                    .append(esc(ReportCharts.tableTitle(t))).append(" (table): ").append(esc(ReportText.tableObservations(t)))
+                    .append("; ").append(esc(ReportText.tableTrend(t))).append(".</figcaption>\n</figure>\n");
+        }
+        h.append("</div>\n");
     }
 
     private static void documents(StringBuilder h, TrendReport report) {
