@@ -92,6 +92,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + w.message());
             }
         }
+        for (no.trendspor.tables.TableWarning w : report.keyFigures().warnings()) {
+            err.println("trendspor: warning: " + w);
+        }
         ReportOutput.Body body = switch (format) {
             case json -> report::writeJson;
             case markdown -> w -> w.write(report.toMarkdown());

@@ -80,6 +80,11 @@ final class HtmlReportWriter {
         }
         h.append("<section id=\"key-figures\">\n<h2>Key-figure tables beside the prose</h2>\n<p>")
                 .append(esc(ReportText.keyFigures(keyFigures))).append(".</p>\n");
+        if (!keyFigures.warnings().isEmpty()) {
+            h.append("<ul class=\"note table-warnings\">\n");
+            keyFigures.warnings().forEach(w -> h.append("<li>⚠ ").append(esc(w.toString())).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         tableSeries(h, keyFigures);
         if (!keyFigures.comparisons().isEmpty()) {
             h.append("<h3>Prose and tables side by side</h3>\n");

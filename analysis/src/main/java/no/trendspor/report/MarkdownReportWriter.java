@@ -57,6 +57,12 @@ final class MarkdownReportWriter {
         }
         md.append("## Key-figure tables beside the prose\n\n");
         md.append(esc(ReportText.keyFigures(keyFigures))).append(".\n\n");
+        for (no.trendspor.tables.TableWarning w : keyFigures.warnings()) {
+            md.append("- ⚠ ").append(esc(w.toString())).append('\n');
+        }
+        if (!keyFigures.warnings().isEmpty()) {
+            md.append('\n');
+        }
         tableSeries(md, keyFigures);
         if (keyFigures.comparisons().isEmpty()) {
             return;
