@@ -58,17 +58,26 @@ final class AnalyzeCommand implements Callable<Integer> {
     java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report .txt files, or directories searched recursively for .txt files.")
+            description = "Report .txt files, or directories searched recursively for .txt files; "
+                    + "'-' reads one report from standard input.")
     List<Path> paths;
+
+    /** Where '-' reads from; the command line sets it (System.in unless a caller gives another). */
+    java.io.InputStream stdin = System.in;
+
+    /** The name a report read from standard input is reported under. */
+    static final String STDIN_SOURCE = "(stdin)";
 
     @Override
     public Integer call() {
-        List<Path> inputs = InputFiles.resolve(paths);
+        List<Path> named = paths.stream().filter(p -> !p.toString().equals("-")).toList();
+        boolean fromStdin = named.size() < paths.size();
+        List<Path> inputs = named.isEmpty() ? List.of() : InputFiles.resolve(named);
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
         ReportOutput.validate(out, allInputs);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err, inputs.size());
+        Progress progress = Progress.forTerminal(err, inputs.size() + (fromStdin ? 1 : 0));
         TrendReport report;
         try {
             // One file at a time so the bar can move; consolidating afterwards gives the same
@@ -78,6 +87,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (Path input : inputs) {
                 progress.step("reading " + input.getFileName());
                 docs.addAll(loader.load(List.of(input)));
+            }
+            if (fromStdin) {
+                progress.step("reading standard input");
+                docs.add(loader.parse(STDIN_SOURCE, readStdin()));
             }
             progress.step("analysing");
             AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
@@ -105,6 +118,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             writeCharts(report, allInputs);
         }
         return 0;
+    }
+
+    private byte[] readStdin() {
+        try {
+            return stdin.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new no.trendspor.ingest.InputException(STDIN_SOURCE, 0, "cannot read: " + e.getMessage());
+        }
     }
 
     /** One .svg per chart, each written whole or not at all. */
@@ -140,9 +161,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             this.enabled = enabled;
         }
 
-        /** Enabled when there is a console (System.console() != null) and many files. */
+        /** Enabled when stderr is a terminal (whatever stdout is) and there are many files. */
         static Progress forTerminal(PrintWriter err, int files) {
-            return new Progress(err, files, System.console() != null && files >= PROGRESS_THRESHOLD);
+            return new Progress(err, files, Terminal.stderrIsTerminal() && files >= PROGRESS_THRESHOLD);
         }
 
         boolean enabled() {

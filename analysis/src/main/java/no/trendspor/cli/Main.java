@@ -43,7 +43,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs the command line with the given streams, {@code in} for {@code analyze -}, and returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cli = commandLine();
+        ((AnalyzeCommand) cli.getSubcommands().get("analyze").getCommand()).stdin = in;
         cli.setOut(out);
         cli.setErr(err);
         try {
@@ -56,6 +62,7 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --format HTML as well as html
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

@@ -68,7 +68,7 @@ public final class TrendCommand implements Callable<Integer> {
             json = parseFormat(format);
             stats = TrendAnalyzer.analyze(ys, vs, kind);
         } catch (IllegalArgumentException e) {
-            err.println("trend: " + e.getMessage());
+            err.println("trendspor: trend: " + e.getMessage());
             err.flush();
             return EXIT_USAGE;
         }
