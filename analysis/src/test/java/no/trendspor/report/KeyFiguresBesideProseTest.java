@@ -91,6 +91,14 @@ class KeyFiguresBesideProseTest {
         // The prose chart shows the table's values beside the report's.
         ReportChart prose = report.charts().stream()
                 .filter(c -> c.kind().equals("indicator") && c.title().equalsIgnoreCase(IND)).findFirst().orElseThrow();
-        assertEquals(5, HtmlChecks.parseXml(prose.svg()).getElementsByTagName("rect").getLength(), "table values");
+        org.w3c.dom.Document proseSvg = HtmlChecks.parseXml(prose.svg());
+        assertEquals(5, proseSvg.getElementsByTagName("rect").getLength(), "table values");
+        // the prose's trend spans the prose's years, not the years only the table gives
+        org.w3c.dom.NodeList circles = proseSvg.getElementsByTagName("circle");
+        org.w3c.dom.Element last = (org.w3c.dom.Element) circles.item(circles.getLength() - 1);
+        org.w3c.dom.NodeList lines = proseSvg.getElementsByTagName("line");
+        org.w3c.dom.Element trend = (org.w3c.dom.Element) lines.item(lines.getLength() - 1);
+        assertEquals("trend", trend.getAttribute("class"));
+        assertEquals(last.getAttribute("cx"), trend.getAttribute("x2"));
     }
 }

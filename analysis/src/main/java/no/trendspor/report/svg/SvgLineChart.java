@@ -79,8 +79,11 @@ public final class SvgLineChart {
         int maxYear = all.stream().mapToInt(Point::year).max().orElseThrow();
         double lo = all.stream().mapToDouble(Point::value).min().orElseThrow();
         double hi = all.stream().mapToDouble(Point::value).max().orElseThrow();
+        // The trend spans the observations' years only: it is not drawn into years only a table gives.
+        int firstObserved = c.points().stream().mapToInt(Point::year).min().orElseThrow();
+        int lastObserved = c.points().stream().mapToInt(Point::year).max().orElseThrow();
         if (c.trend() != null) {
-            for (int year : new int[] {minYear, maxYear}) {
+            for (int year : new int[] {firstObserved, lastObserved}) {
                 double v = value(c.trend(), year);
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
@@ -181,8 +184,8 @@ public final class SvgLineChart {
                     .append(SvgPalette.BAND).append("\" stroke-width=\"1\" stroke-dasharray=\"2 2\"/>");
         }
         if (c.trend() != null) {
-            svg.append(line(x.map(minYear), y.map(value(c.trend(), minYear)), x.map(maxYear),
-                    y.map(value(c.trend(), maxYear)), "trend", TREND_STYLE));
+            svg.append(line(x.map(firstObserved), y.map(value(c.trend(), firstObserved)), x.map(lastObserved),
+                    y.map(value(c.trend(), lastObserved)), "trend", TREND_STYLE));
         }
         if (c.points().size() > 1) {
             svg.append("<polyline class=\"series\" fill=\"none\" stroke=\"").append(SvgPalette.SERIES)
