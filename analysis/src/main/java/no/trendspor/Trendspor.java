@@ -98,8 +98,11 @@ public final class Trendspor {
         for (Path table : tables) {
             observations.addAll(KeyFigureTables.read(table, TableDefaults.NONE).observations());
         }
-        List<TableSeries> series = TableSeries.group(observations, MunicipalityRegistry.bundled());
-        KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison(options.analyzer()).compare(report.indicators(), series));
+        MunicipalityRegistry registry = MunicipalityRegistry.bundled();
+        List<TableSeries> series = TableSeries.group(observations, registry);
+        KeyFigures keyFigures = new KeyFigures(series,
+                new ProseTableComparison(options.analyzer()).compare(report.indicators(), series),
+                no.trendspor.tables.UnknownMunicipalities.check(observations, registry));
         return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures,
                 report.unnamedObservations());
     }

@@ -43,6 +43,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of stdout (written whole or not at all).")
     Path out;
 
+    @Option(names = "--charts", paramLabel = "DIR",
+            description = "Also write every chart as a standalone SVG file into DIR (created if absent; "
+                    + "existing files of the same name are replaced).")
+    Path chartsDir;
+
     @Option(names = {"-t", "--table"}, paramLabel = "TABLE",
             description = "A key-figure table (CSV or JSON-stat, as SSB's statistics bank writes them) to set "
                     + "beside the indicators the reports state; may be repeated.")
@@ -54,18 +59,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report .txt files, or directories searched recursively for .txt files.")
+            description = "Report .txt files, or directories searched recursively for .txt files; "
+                    + "'-' reads one report from standard input.")
     List<Path> paths;
+
+    /** Where '-' reads from; the command line sets it (System.in unless a caller gives another). */
+    java.io.InputStream stdin = System.in;
+
+    /** The name a report read from standard input is reported under. */
+    static final String STDIN_SOURCE = "(stdin)";
 
     @Override
     public Integer call() {
-        List<Path> inputs = InputFiles.resolve(paths);
+        List<Path> named = paths.stream().filter(p -> !p.toString().equals("-")).toList();
+        boolean fromStdin = named.size() < paths.size();
+        List<Path> inputs = named.isEmpty() ? List.of() : InputFiles.resolve(named);
         tables.forEach(KeyFigureTables::check); // a missing table or a device is refused before any work
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
         ReportOutput.validate(out, allInputs);
         PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.forTerminal(err, inputs.size());
+        Progress progress = Progress.forTerminal(err, inputs.size() + (fromStdin ? 1 : 0));
         TrendReport report;
         try {
             // One file at a time so the bar can move; consolidating afterwards gives the same
@@ -75,6 +89,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (Path input : inputs) {
                 progress.step("reading " + input.getFileName());
                 docs.addAll(loader.load(List.of(input)));
+            }
+            if (fromStdin) {
+                progress.step("reading standard input");
+                docs.add(loader.parse(STDIN_SOURCE, readStdin()));
             }
             progress.step("analysing");
             AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(composed(sectorOverrides));
@@ -89,12 +107,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + w.message());
             }
         }
+        for (no.trendspor.tables.TableWarning w : report.keyFigures().warnings()) {
+            err.println("trendspor: warning: " + w);
+        }
         ReportOutput.Body body = switch (format) {
             case json -> report::writeJson;
             case markdown -> w -> w.write(report.toMarkdown());
             case html -> w -> w.write(report.toHtml());
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
+        if (chartsDir != null) {
+            writeCharts(report, allInputs);
+        }
         return 0;
     }
 
@@ -104,6 +128,27 @@ final class AnalyzeCommand implements Callable<Integer> {
         overrides.forEach((k, v) -> out.put(java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFC),
                 java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)));
         return out;
+    }
+
+    private byte[] readStdin() {
+        try {
+            return stdin.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new no.trendspor.ingest.InputException(STDIN_SOURCE, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** One .svg per chart, each written whole or not at all. */
+    private void writeCharts(TrendReport report, List<Path> inputs) {
+        try {
+            java.nio.file.Files.createDirectories(chartsDir);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            throw new OutputException(chartsDir + ": cannot create the chart directory (" + e.getMessage() + ")");
+        }
+        for (no.trendspor.report.ReportChart chart : report.charts()) {
+            ReportOutput.deliver(chart.document(), chartsDir.resolve(chart.fileName()), inputs,
+                    spec.commandLine().getOut());
+        }
     }
 
     /**
@@ -126,9 +171,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             this.enabled = enabled;
         }
 
-        /** Enabled when there is a console (System.console() != null) and many files. */
+        /** Enabled when stderr is a terminal (whatever stdout is) and there are many files. */
         static Progress forTerminal(PrintWriter err, int files) {
-            return new Progress(err, files, System.console() != null && files >= PROGRESS_THRESHOLD);
+            return new Progress(err, files, Terminal.stderrIsTerminal() && files >= PROGRESS_THRESHOLD);
         }
 
         boolean enabled() {

@@ -48,13 +48,18 @@ public final class Main implements Runnable {
         // UTF-8 whatever the platform's default (JDK 17 under LANG=C would print "B?rum"), and
         // straight to file descriptor 1: System.out, a PrintStream, would swallow a failed write.
         RecordingOutputStream stdout = new RecordingOutputStream(new FileOutputStream(FileDescriptor.out));
-        System.exit(run(args, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
+        System.exit(run(args, System.in, new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), stdout::failure));
     }
 
     /** Runs the command line with the given streams and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return run(args, out, err, () -> null);
+        return run(args, System.in, out, err, () -> null);
+    }
+
+    /** Runs the command line with the given streams, {@code in} for {@code analyze -}, and returns the exit status. */
+    public static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err) {
+        return run(args, in, out, err, () -> null);
     }
 
     /**
@@ -62,8 +67,10 @@ public final class Main implements Runnable {
      * did (a PrintWriter keeps only that it failed). Whatever the command returned, a failed write
      * to stdout ends with one line and {@value #WRITE_ERROR}.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<IOException> outFailure) {
+    static int run(String[] args, java.io.InputStream in, PrintWriter out, PrintWriter err,
+            Supplier<IOException> outFailure) {
         CommandLine cli = commandLine();
+        ((AnalyzeCommand) cli.getSubcommands().get("analyze").getCommand()).stdin = in;
         cli.setOut(out);
         cli.setErr(err);
         int status;
@@ -89,6 +96,7 @@ public final class Main implements Runnable {
         // An argument starting with '@' is a file name like any other (picocli would read it as a
         // file of further arguments, and one it cannot read ended in a stack trace: found by fuzzing).
         cli.setExpandAtFiles(false);
+        cli.setCaseInsensitiveEnumValuesAllowed(true); // --format HTML as well as html
         cli.setExecutionExceptionHandler(Main::handleExecutionException);
         cli.setParameterExceptionHandler(Main::handleParameterException);
         return cli;

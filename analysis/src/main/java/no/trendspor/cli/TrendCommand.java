@@ -69,7 +69,7 @@ public final class TrendCommand implements Callable<Integer> {
             json = parseFormat(format);
             stats = TrendAnalyzer.analyze(ys, vs, kind);
         } catch (IllegalArgumentException e) {
-            err.println("trend: " + InputException.oneLine(e.getMessage())); // it quotes the arguments
+            err.println("trendspor: trend: " + InputException.oneLine(e.getMessage())); // it quotes the arguments
             err.flush();
             return EXIT_USAGE;
         }

@@ -69,6 +69,29 @@ public final class ReportLoader {
         return consolidate(docs);
     }
 
+    /**
+     * Parses one input given as bytes rather than as a file (e.g. standard input): a PDF when it
+     * starts with {@code %PDF-}, a report page saved as JSON when it starts with '{', else report text
+     * in any of the encodings the text ingest reads.
+     *
+     * @param source the name to report it under, e.g. {@code (stdin)}
+     */
+    public ReportDocument parse(String source, byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (bytes.length >= 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            PdfText pdf = new PdfTextExtractor().extract(source, bytes);
+            return parser.parse(source, pdf.text(), IngestHints.NONE);
+        }
+        while (i < bytes.length && Character.isWhitespace(bytes[i])) {
+            i++;
+        }
+        if (i < bytes.length && bytes[i] == '{') {
+            return parseJsonPage(source, bytes);
+        }
+        return parser.parse(source, new java.io.ByteArrayInputStream(bytes), IngestHints.NONE);
+    }
+
     /** Applies the whole-run checks to documents parsed elsewhere. */
     public static List<ReportDocument> consolidate(List<ReportDocument> docs) {
         List<ReportDocument> withMunicipality = MunicipalityInference.apply(docs);

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.match.Followup;
@@ -21,11 +19,10 @@ import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.tables.SideBySide;
+import no.trendspor.tables.TableSeries;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
-import no.trendspor.report.svg.SvgLineChart;
-import no.trendspor.report.svg.SvgTimeline;
 
 /**
  * Writes a {@link TrendReport} as one self-contained HTML5 file: the content of the Markdown
@@ -45,7 +42,7 @@ final class HtmlReportWriter {
         StringBuilder h = new StringBuilder(64 * 1024);
         List<SectorReport> sectors = report.sectorReports();
         List<String> ids = ids(sectors);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"Trendspor\">\n")
                 .append("<title>Trendspor report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -69,7 +66,7 @@ final class HtmlReportWriter {
         h.append("</ul>\n</section>\n");
         documents(h, report);
         for (int i = 0; i < sectors.size(); i++) {
-            sector(h, sectors.get(i), ids.get(i));
+            sector(h, sectors.get(i), ids.get(i), report.keyFigures());
         }
         keyFigures(h, report.keyFigures());
         statements(h, report);
@@ -83,10 +80,17 @@ final class HtmlReportWriter {
         }
         h.append("<section id=\"key-figures\">\n<h2>Key-figure tables beside the prose</h2>\n<p>")
                 .append(esc(ReportText.keyFigures(keyFigures))).append(".</p>\n");
+        if (!keyFigures.warnings().isEmpty()) {
+            h.append("<ul class=\"note table-warnings\">\n");
+            keyFigures.warnings().forEach(w -> h.append("<li>⚠ ").append(esc(w.toString())).append("</li>\n"));
+            h.append("</ul>\n");
+        }
+        tableSeries(h, keyFigures);
         if (!keyFigures.comparisons().isEmpty()) {
-            h.append("<table>\n<thead><tr><th>municipality</th><th>sector</th><th>indicator (prose)</th>")
-                    .append("<th>indicator (table)</th><th class=\"num\">year</th><th class=\"num\">prose</th>")
-                    .append("<th class=\"num\">table</th><th></th></tr></thead>\n<tbody>\n");
+            h.append("<h3>Prose and tables side by side</h3>\n");
+            h.append("<table>\n<thead><tr><th scope=\"col\">municipality</th><th scope=\"col\">sector</th><th scope=\"col\">indicator (prose)</th>")
+                    .append("<th scope=\"col\">indicator (table)</th><th scope=\"col\" class=\"num\">year</th><th scope=\"col\" class=\"num\">prose</th>")
+                    .append("<th scope=\"col\" class=\"num\">table</th><th scope=\"col\"></th></tr></thead>\n<tbody>\n");
             for (SideBySide c : keyFigures.comparisons()) {
                 for (SideBySide.YearPair y : c.years()) {
                     h.append("<tr><td>").append(esc(c.municipality())).append("</td><td>").append(esc(c.sector()))
@@ -102,10 +106,35 @@ final class HtmlReportWriter {
         h.append("</section>\n");
     }
 
+    /** Each table series with its values and its own trend, then a chart per series of two or more years. */
+    private static void tableSeries(StringBuilder h, KeyFigures keyFigures) {
+        h.append("<h3>Table series</h3>\n<table class=\"table-series\">\n<thead><tr><th scope=\"col\">municipality</th>")
+                .append("<th scope=\"col\">indicator</th><th scope=\"col\">unit</th><th scope=\"col\">values</th>")
+                .append("<th scope=\"col\">trend</th></tr></thead>\n<tbody>\n");
+        for (TableSeries t : keyFigures.tables()) {
+            h.append("<tr><td>").append(esc(t.municipalityName() == null ? "" : t.municipalityName())).append("</td><td>")
+                    .append(esc(t.indicator())).append("</td><td>").append(esc(ReportText.tableUnit(t)))
+                    .append("</td><td>").append(esc(ReportText.tableObservations(t))).append("</td><td>")
+                    .append(esc(ReportText.tableTrend(t))).append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+        List<TableSeries> charted = keyFigures.tables().stream().filter(t -> t.values().size() >= 2).toList();
+        if (charted.isEmpty()) {
+            return;
+        }
+        h.append("<div class=\"charts\">\n");
+        for (TableSeries t : charted) {
+            h.append("<figure class=\"table-chart\">\n").append(ReportCharts.table(t)).append("\n<figcaption>")
+                    .append(esc(ReportCharts.tableTitle(t))).append(" (table): ").append(esc(ReportText.tableObservations(t)))
+                    .append("; ").append(esc(ReportText.tableTrend(t))).append(".</figcaption>\n</figure>\n");
+        }
+        h.append("</div>\n");
+    }
+
     private static void documents(StringBuilder h, TrendReport report) {
-        h.append("<section id=\"documents\">\n<h2>Documents</h2>\n<table>\n<thead><tr><th>source</th><th>year</th>")
-                .append("<th>municipality</th><th>sectors</th><th class=\"num\">statements</th>")
-                .append("<th class=\"num\">unclassified</th><th class=\"num\">warnings</th></tr></thead>\n<tbody>\n");
+        h.append("<section id=\"documents\">\n<h2>Documents</h2>\n<table>\n<thead><tr><th scope=\"col\">source</th><th scope=\"col\">year</th>")
+                .append("<th scope=\"col\">municipality</th><th scope=\"col\">sectors</th><th scope=\"col\" class=\"num\">statements</th>")
+                .append("<th scope=\"col\" class=\"num\">unclassified</th><th scope=\"col\" class=\"num\">warnings</th></tr></thead>\n<tbody>\n");
         for (ReportDocument d : report.documents()) {
             h.append("<tr><td>").append(esc(d.source())).append("</td><td>").append(d.year()).append("</td><td>")
                     .append(esc(no.trendspor.match.AlignedCorpus.municipality(d))).append("</td><td>")
@@ -117,7 +146,7 @@ final class HtmlReportWriter {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void sector(StringBuilder h, SectorReport s, String id) {
+    private static void sector(StringBuilder h, SectorReport s, String id, KeyFigures keyFigures) {
         h.append("<section class=\"sector\" id=\"").append(id).append("\">\n<h2>").append(esc(s.title()))
                 .append("</h2>\n<p class=\"lead\">Report years: ")
                 .append(s.years().stream().map(String::valueOf).collect(Collectors.joining(", "))).append(". ")
@@ -127,7 +156,7 @@ final class HtmlReportWriter {
             diff(h, d);
         }
         followups(h, s.followups());
-        indicators(h, s);
+        indicators(h, s, keyFigures);
         h.append("</section>\n");
     }
 
@@ -136,18 +165,12 @@ final class HtmlReportWriter {
             return;
         }
         h.append("<h3>Challenges by year</h3>\n");
-        List<SvgTimeline.Row> rows = new ArrayList<>();
-        for (ChallengeRow r : s.challenges()) {
-            Map<Integer, String> marks = new TreeMap<>();
-            r.marks().forEach((y, m) -> marks.put(y, m.cssClass()));
-            rows.add(new SvgTimeline.Row(r.label(), marks));
-        }
         h.append("<figure class=\"timeline-figure\">\n")
-                .append(SvgTimeline.render("Challenges by year: " + s.title(), s.years(), rows))
+                .append(ReportCharts.timeline(s))
                 .append("\n<figcaption>Challenges × report years. ").append(esc(MarkdownReportWriter.legend(!s.cutShortYears().isEmpty())))
                 .append("</figcaption>\n</figure>\n");
-        h.append("<table class=\"challenges\">\n<thead><tr><th class=\"num\">#</th><th>challenge</th>");
-        s.years().forEach(y -> h.append("<th class=\"mark-col\">").append(y).append("</th>"));
+        h.append("<table class=\"challenges\">\n<thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">challenge</th>");
+        s.years().forEach(y -> h.append("<th scope=\"col\" class=\"mark-col\">").append(y).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
         int n = 0;
         for (ChallengeRow r : s.challenges()) {
@@ -258,9 +281,9 @@ final class HtmlReportWriter {
         if (terms.isEmpty()) {
             return;
         }
-        h.append("<table class=\"key-terms\">\n<caption>").append(title).append("</caption>\n<thead><tr><th>term</th>")
-                .append("<th class=\"num\">").append(d.fromYear()).append("</th><th class=\"num\">").append(d.toYear())
-                .append("</th><th class=\"num\">G²</th><th class=\"num\">p</th></tr></thead>\n<tbody>\n");
+        h.append("<table class=\"key-terms\">\n<caption>").append(title).append("</caption>\n<thead><tr><th scope=\"col\">term</th>")
+                .append("<th scope=\"col\" class=\"num\">").append(d.fromYear()).append("</th><th scope=\"col\" class=\"num\">").append(d.toYear())
+                .append("</th><th scope=\"col\" class=\"num\">G²</th><th scope=\"col\" class=\"num\">p</th></tr></thead>\n<tbody>\n");
         for (KeyTerm k : terms) {
             h.append("<tr><td>").append(esc(k.word())).append("</td><td class=\"num\">").append(k.countBefore())
                     .append("</td><td class=\"num\">").append(k.countAfter()).append("</td><td class=\"num\">")
@@ -285,12 +308,12 @@ final class HtmlReportWriter {
         h.append("</ul>\n");
     }
 
-    private static void indicators(StringBuilder h, SectorReport s) {
+    private static void indicators(StringBuilder h, SectorReport s, KeyFigures keyFigures) {
         if (s.indicators().isEmpty()) {
             return;
         }
-        h.append("<h3>Indicators</h3>\n<table class=\"indicators\">\n<thead><tr><th>indicator</th><th>unit</th>")
-                .append("<th>observations</th><th>last value</th><th>change</th><th>trend</th><th>conflicts</th>")
+        h.append("<h3>Indicators</h3>\n<table class=\"indicators\">\n<thead><tr><th scope=\"col\">indicator</th><th scope=\"col\">unit</th>")
+                .append("<th scope=\"col\">observations</th><th scope=\"col\">last value</th><th scope=\"col\">change</th><th scope=\"col\">trend</th><th scope=\"col\">conflicts</th>")
                 .append("</tr></thead>\n<tbody>\n");
         for (IndicatorSeries i : s.indicators()) {
             String conflicts = ReportText.conflicts(i);
@@ -317,12 +340,9 @@ final class HtmlReportWriter {
         }
         h.append("<div class=\"charts\">\n");
         for (IndicatorSeries i : charted) {
-            List<SvgLineChart.Point> points = i.points().stream()
-                    .map(p -> new SvgLineChart.Point(p.year(), p.value())).toList();
             TrendLines.Fit fit = TrendLines.fit(i);
             h.append("<figure class=\"indicator-chart\" data-series=\"").append(esc(i.key())).append("\">\n")
-                    .append(SvgLineChart.render(i.name(), ReportText.unit(i), points,
-                            fit == null ? null : fit.line()))
+                    .append(ReportCharts.indicator(i, keyFigures))
                     .append("\n<figcaption>").append(esc(i.name())).append(": ").append(esc(ReportText.observations(i)))
                     .append(fit == null ? "" : "; dashed line: " + fit.method() + " trend").append(".</figcaption>\n")
                     .append("</figure>\n");

@@ -61,6 +61,10 @@ final class JsonReportWriter {
             field(g, "unnamedIndicatorObservations", report.unnamedObservations());
             field(g, "keyFigureTables", report.keyFigures().tables());
             field(g, "proseVsTables", report.keyFigures().comparisons());
+            if (!report.keyFigures().tables().isEmpty()) {
+                // only with tables, so a report without them keeps its shape
+                field(g, "keyFigureWarnings", report.keyFigures().warnings());
+            }
             g.writeEndObject();
         }
         out.write('\n');

@@ -3,6 +3,7 @@ package no.trendspor.report;
 import java.util.List;
 import no.trendspor.tables.SideBySide;
 import no.trendspor.tables.TableSeries;
+import no.trendspor.tables.TableWarning;
 
 /**
  * Key-figure tables given next to the reports (CSV or JSON-stat), and their series set side by side
@@ -10,8 +11,9 @@ import no.trendspor.tables.TableSeries;
  *
  * @param tables      the table series, per municipality identity and indicator
  * @param comparisons prose series paired with table series, disagreements flagged
+ * @param warnings    what an analyst should know about the tables (e.g. an unknown municipality number)
  */
-public record KeyFigures(List<TableSeries> tables, List<SideBySide> comparisons) {
+public record KeyFigures(List<TableSeries> tables, List<SideBySide> comparisons, List<TableWarning> warnings) {
 
     /** No tables were given. */
     public static final KeyFigures NONE = new KeyFigures(List.of(), List.of());
@@ -19,6 +21,12 @@ public record KeyFigures(List<TableSeries> tables, List<SideBySide> comparisons)
     public KeyFigures {
         tables = List.copyOf(tables);
         comparisons = List.copyOf(comparisons);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Tables and comparisons without warnings. */
+    public KeyFigures(List<TableSeries> tables, List<SideBySide> comparisons) {
+        this(tables, comparisons, List.of());
     }
 
     /** The comparisons in which prose and table disagree beyond rounding. */

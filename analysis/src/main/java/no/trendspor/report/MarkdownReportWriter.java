@@ -57,6 +57,13 @@ final class MarkdownReportWriter {
         }
         md.append("## Key-figure tables beside the prose\n\n");
         md.append(esc(ReportText.keyFigures(keyFigures))).append(".\n\n");
+        for (no.trendspor.tables.TableWarning w : keyFigures.warnings()) {
+            md.append("- ⚠ ").append(esc(w.toString())).append('\n');
+        }
+        if (!keyFigures.warnings().isEmpty()) {
+            md.append('\n');
+        }
+        tableSeries(md, keyFigures);
         if (keyFigures.comparisons().isEmpty()) {
             return;
         }
@@ -70,6 +77,21 @@ final class MarkdownReportWriter {
             }
         }
         md.append('\n');
+    }
+
+    /** Each table series with its values and its own trend. */
+    private static void tableSeries(StringBuilder md, KeyFigures keyFigures) {
+        md.append("### Table series\n\n");
+        md.append("| municipality | indicator | unit | values | trend |\n");
+        md.append("| --- | --- | --- | --- | --- |\n");
+        for (no.trendspor.tables.TableSeries t : keyFigures.tables()) {
+            row(md, esc(t.municipalityName() == null ? "" : t.municipalityName()), esc(t.indicator()),
+                    esc(ReportText.tableUnit(t)), esc(ReportText.tableObservations(t)), esc(ReportText.tableTrend(t)));
+        }
+        md.append('\n');
+        if (!keyFigures.comparisons().isEmpty()) {
+            md.append("### Prose and tables side by side\n\n");
+        }
     }
 
     private static void documents(StringBuilder md, TrendReport report) {

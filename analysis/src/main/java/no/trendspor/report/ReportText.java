@@ -294,4 +294,39 @@ final class ReportText {
         }
         return out;
     }
+
+    /** A table series' values by year, SSB's symbol where a year has none ("2019: 92.3, 2020: .."). */
+    static String tableObservations(no.trendspor.tables.TableSeries t) {
+        return t.points().stream().map(p -> p.year() + ": " + (p.value() != null ? Numbers.format(p.value())
+                : p.symbol() != null ? p.symbol() : "–") + (p.conflict() ? " ⚠" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The unit of a table series as given or inferred ("percent", "NOK", ...), or "". */
+    static String tableUnit(no.trendspor.tables.TableSeries t) {
+        if (t.unit() != null) {
+            return t.unit();
+        }
+        IndicatorUnit u = KeyFigureTrends.unit(t);
+        return u == null ? "" : u.label() + " (inferred)";
+    }
+
+    /** The trend of a table series, in the words used for the prose's series. */
+    static String tableTrend(no.trendspor.tables.TableSeries series) {
+        TrendStatistics t = KeyFigureTrends.trend(series);
+        if (t == null) {
+            return series.values().isEmpty() ? "no numbers" : "one value";
+        }
+        IndicatorUnit unit = KeyFigureTrends.unit(series);
+        String p = t.mannKendall() == null ? "" : "Mann–Kendall p " + Numbers.format(t.mannKendall().pValue()) + ", ";
+        String level = Numbers.format(100 * t.significanceLevel()) + " %";
+        String slope = Double.isFinite(t.theilSenSlope())
+                ? "; Theil–Sen " + Numbers.signed(t.theilSenSlope()) + unitSuffix(unit) + " per year" : "";
+        return switch (t.direction()) {
+            case UP -> "↑ rising, significant at " + level + " (" + p + t.points() + " points)" + slope;
+            case DOWN -> "↓ falling, significant at " + level + " (" + p + t.points() + " points)" + slope;
+            case FLAT -> "→ no clear trend (" + p + t.points() + " points)" + slope;
+            case INSUFFICIENT -> "? too few points to test (" + t.points() + "); " + lower(t.statedChange());
+        };
+    }
 }

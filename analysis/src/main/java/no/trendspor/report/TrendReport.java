@@ -132,6 +132,15 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
         return HtmlReportWriter.write(this);
     }
 
+    /**
+     * The report's charts as standalone SVG documents, in the order the HTML report shows them:
+     * a challenge timeline per sector, a line chart per indicator series of two or more years, a
+     * line chart per key-figure table series of two or more years. Each carries its own styling.
+     */
+    public List<ReportChart> charts() {
+        return ReportCharts.of(this);
+    }
+
     /** A few lines: what was read, then one summary line per municipality and sector. */
     @Override
     public String toString() {

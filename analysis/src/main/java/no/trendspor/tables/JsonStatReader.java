@@ -99,6 +99,7 @@ public final class JsonStatReader {
             throw new InputException(source, 0, "invalid JSON-stat: 'id' has " + ids.size() + " entries, 'size' has "
                     + sizes.size());
         }
+        dimensionOrder(source, root, ids);
         List<Dimension> dims = new ArrayList<>();
         long total = 1;
         for (int d = 0; d < ids.size(); d++) {
@@ -182,6 +183,46 @@ public final class JsonStatReader {
             throw new InputException(source, line, "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InputException(source, 0, "cannot read JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The values are laid out in the order of {@code id}; a file whose {@code dimension} object lists
+     * the same dimensions in another order (as when {@code id} and {@code size} were permuted but
+     * the values were not) cannot be trusted to be read right, so it is refused, as are repeated
+     * ids and dimensions that {@code id} does not list.
+     */
+    private static void dimensionOrder(String source, JsonNode root, JsonNode ids) {
+        List<String> listed = new ArrayList<>();
+        for (JsonNode id : ids) {
+            if (listed.contains(id.asText())) {
+                throw new InputException(source, 0, "invalid JSON-stat: dimension '" + id.asText()
+                        + "' is listed twice in 'id'");
+            }
+            listed.add(id.asText());
+        }
+        JsonNode described = root.path("dimension");
+        if (!described.isObject()) {
+            throw new InputException(source, 0, "invalid JSON-stat: no 'dimension' object");
+        }
+        for (String id : listed) {
+            if (!described.path(id).isObject()) {
+                throw new InputException(source, 0, "invalid JSON-stat: dimension '" + id
+                        + "' is listed in 'id' but not described");
+            }
+        }
+        List<String> order = new ArrayList<>();
+        described.fieldNames().forEachRemaining(order::add);
+        for (String d : order) {
+            if (!listed.contains(d)) {
+                throw new InputException(source, 0, "invalid JSON-stat: dimension '" + d
+                        + "' is described but not listed in 'id' " + listed);
+            }
+        }
+        if (order.size() == listed.size() && !order.equals(listed)) {
+            throw new InputException(source, 0, "invalid JSON-stat: 'id' orders the dimensions " + listed
+                    + " but 'dimension' describes them as " + order
+                    + "; the order of 'value' is ambiguous (were 'id' and 'size' reordered?)");
         }
     }
 

@@ -18,14 +18,17 @@ import no.trendspor.ingest.InputException;
  * identity (the newest number it leads to), so that series keyed by 0219 (Bærum until 2019),
  * 3024 (2020–2023) and 3201 (from 2024) join.
  *
- * <p>The bundled table ({@link #bundled()}) is hand-transcribed from SSB's Klass classification
- * 131 change lists for 2018, 2020 and 2024 and is deliberately partial; unknown numbers map to
- * themselves. Immutable and thread-safe.
+ * <p>The bundled table ({@link #bundled()}) is transcribed from SSB's Klass classification 131
+ * change tables and lists every change of number 2017–2024 (splits aside, see the resource's
+ * header); with the numbers that never changed it also knows which numbers were never valid
+ * ({@link #isKnown}). Unknown numbers map to themselves. Immutable and thread-safe.
  */
 public final class MunicipalityRegistry {
 
     /** Classpath location of the bundled change table. */
     public static final String RESOURCE = "/no/trendspor/tables/municipality-changes.tsv";
+    /** Classpath location of the bundled list of numbers that kept their number or were split. */
+    public static final String CODES_RESOURCE = "/no/trendspor/tables/municipality-codes.tsv";
     private static final int MAX_CHAIN = 16;
 
     private static volatile MunicipalityRegistry bundled;
@@ -33,8 +36,15 @@ public final class MunicipalityRegistry {
     // old code -> its changes, oldest first (a number can in principle be reused later)
     private final Map<String, List<MunicipalityChange>> byOldCode;
     private final List<MunicipalityChange> changes;
+    // every number known to have been valid: old and new numbers of the changes plus the listed ones;
+    // empty when the registry was built without a list, and then every number counts as known
+    private final java.util.Set<String> knownCodes;
 
     private MunicipalityRegistry(List<MunicipalityChange> changes) {
+        this(changes, List.of());
+    }
+
+    private MunicipalityRegistry(List<MunicipalityChange> changes, java.util.Collection<String> otherCodes) {
         List<MunicipalityChange> sorted = new ArrayList<>(changes);
         sorted.sort(Comparator.comparingInt(MunicipalityChange::year).thenComparing(MunicipalityChange::oldCode));
         this.changes = List.copyOf(sorted);
@@ -43,6 +53,15 @@ public final class MunicipalityRegistry {
             index.computeIfAbsent(c.oldCode(), k -> new ArrayList<>()).add(c);
         }
         this.byOldCode = index;
+        java.util.Set<String> known = new TreeSet<>();
+        if (!otherCodes.isEmpty()) {
+            known.addAll(otherCodes);
+            for (MunicipalityChange c : this.changes) {
+                known.add(c.oldCode());
+                known.add(c.newCode());
+            }
+        }
+        this.knownCodes = java.util.Collections.unmodifiableSet(known);
     }
 
     /** The bundled table of changes (see the resource's header for its source). */
@@ -53,7 +72,8 @@ public final class MunicipalityRegistry {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                r = parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                r = parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                        .withKnownCodes(readCodes(CODES_RESOURCE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -114,6 +134,44 @@ public final class MunicipalityRegistry {
             changes.add(change);
         }
         return new MunicipalityRegistry(changes);
+    }
+
+    /**
+     * This registry with a list of further valid numbers (those that never changed, or were split),
+     * so that {@link #isKnown} can tell a number that never existed.
+     */
+    public MunicipalityRegistry withKnownCodes(java.util.Collection<String> codes) {
+        return new MunicipalityRegistry(changes, codes);
+    }
+
+    /**
+     * True when {@code code} is a municipality number the registry knows to have been valid (an old or
+     * new number of a change, or a listed number); a registry without a list of numbers knows them all.
+     */
+    public boolean isKnown(String code) {
+        return knownCodes.isEmpty() || knownCodes.contains(code);
+    }
+
+    /** Reads the first column of a bundled list of numbers ('#' comments, tab-separated). */
+    private static List<String> readCodes(String resource) throws IOException {
+        try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> codes = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n");
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].isBlank() || lines[i].startsWith("#")) {
+                    continue;
+                }
+                String code = lines[i].split("\t", -1)[0].strip();
+                if (!code.matches("\\d{4}")) {
+                    throw new InputException(resource, i + 1, "municipality numbers have four digits: " + code);
+                }
+                codes.add(code);
+            }
+            return codes;
+        }
     }
 
     /** All known changes, by year then old number. */

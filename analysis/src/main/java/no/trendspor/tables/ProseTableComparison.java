@@ -16,7 +16,9 @@ import no.trendspor.text.NorwegianTextAnalyzer;
  * Puts indicator series extracted from the report prose next to key-figure table series of the
  * same municipality and indicator, so an analyst sees both and where they disagree.
  *
- * <p>Two series are paired when the municipality names agree, the units are compatible and the
+ * <p>Two series are paired when the municipality names agree, the units are compatible (the
+ * table's unit inferred from its unit column, its label and its values by {@link TableUnits}, so a
+ * table without a unit column still pairs) and the
  * indicator names share at least {@link #MIN_NAME_SIMILARITY} of their analysed terms (the same
  * Norwegian analysis the challenge matching uses, so inflections and compounds line up). Values
  * agree when they differ by no more than rounding to the precision the prose states them with
@@ -49,8 +51,7 @@ public final class ProseTableComparison {
             }
             Set<String> proseTerms = terms(p.name());
             for (TableSeries t : tables) {
-                if (!sameMunicipality(p.municipality(), t.municipalityName())
-                        || !compatible(p.unit(), t.unit() != null ? t.unit() : t.indicator())) {
+                if (!sameMunicipality(p.municipality(), t.municipalityName()) || !compatible(p.unit(), TableUnits.of(t))) {
                     continue;
                 }
                 double similarity = dice(proseTerms, terms(t.indicator()));
@@ -129,18 +130,16 @@ public final class ProseTableComparison {
         return n;
     }
 
-    // The table's unit, or failing that its indicator label ("Andel ... (prosent)"), says what it counts.
-    private static boolean compatible(IndicatorUnit proseUnit, String tableUnitOrLabel) {
+    // The table's unit as its unit column, label or values say (TableUnits): a share is only
+    // compared with a share, money with money; a table whose unit nothing says counts as a count.
+    private static boolean compatible(IndicatorUnit proseUnit, IndicatorUnit tableUnit) {
         if (proseUnit == null) {
             return true;
         }
-        String u = tableUnitOrLabel.toLowerCase(Locale.ROOT);
-        boolean tablePercent = u.contains("prosent") || u.contains("%");
-        boolean tableMoney = u.matches(".*\\b(kr|kroner|nok|1000 kr)\\b.*");
         return switch (proseUnit) {
-            case PERCENT -> tablePercent;
-            case MONEY -> tableMoney;
-            case COUNT -> !tablePercent && !tableMoney;
+            case PERCENT -> tableUnit == IndicatorUnit.PERCENT;
+            case MONEY -> tableUnit == IndicatorUnit.MONEY;
+            case COUNT -> tableUnit == null || tableUnit == IndicatorUnit.COUNT;
             case PERCENTAGE_POINTS, OTHER -> true;
         };
     }

@@ -154,7 +154,11 @@ public record TableSeries(String municipalityCode, String municipalityName, Stri
         ordered.sort(Comparator.comparingInt((Resolved r) -> r.identity().path().size())
                 .thenComparing(Resolved::observation, SOURCE_ORDER));
         List<Resolved> present = ordered.stream().filter(r -> r.observation().value() != null).toList();
-        Resolved chosen = present.isEmpty() ? ordered.get(0) : present.get(0);
+        // With no value, the symbol that says why is kept: an old or new number's "." (the code did
+        // not exist that year) must not hide another number's ".." or ":" for the same year.
+        Resolved chosen = !present.isEmpty() ? present.get(0)
+                : ordered.stream().filter(r -> !SsbSymbol.NOT_APPLICABLE.text().equals(r.observation().symbol()))
+                        .findFirst().orElse(ordered.get(0));
         boolean conflict = present.stream().anyMatch(r -> !same(r.observation().value(), chosen.observation().value()));
         Map<TableObservation, Boolean> all = new LinkedHashMap<>();
         all.put(chosen.observation(), true);

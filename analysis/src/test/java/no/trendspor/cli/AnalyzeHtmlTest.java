@@ -54,7 +54,7 @@ class AnalyzeHtmlTest {
     void progressBarOnlyOnATerminalAndClearedAtTheEnd() {
         StringWriter quiet = new StringWriter();
         AnalyzeCommand.Progress off = AnalyzeCommand.Progress.forTerminal(new PrintWriter(quiet), 100);
-        assertEquals(System.console() != null, off.enabled());
+        assertEquals(Terminal.stderrIsTerminal(), off.enabled());
         AnalyzeCommand.Progress none = new AnalyzeCommand.Progress(new PrintWriter(quiet), 100, false);
         none.step("reading a.txt");
         none.done();

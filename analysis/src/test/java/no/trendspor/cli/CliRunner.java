@@ -15,6 +15,15 @@ record CliRunner(int status, String out, String err) {
         return seeds;
     }
 
+    /** Runs with {@code stdin} as standard input. */
+    static CliRunner runWithInput(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new java.io.ByteArrayInputStream(stdin), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        return new CliRunner(status, out.toString(), err.toString());
+    }
+
     static CliRunner run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -157,7 +157,7 @@ class SafeOutputTest {
                 public void close() {
                 }
             });
-            int status = Main.run(args, out, new PrintWriter(err, true),
+            int status = Main.run(args, System.in, out, new PrintWriter(err, true),
                     () -> new IOException("No space left on device"));
             assertEquals(Main.WRITE_ERROR, status, String.join(" ", args) + ": " + err);
             assertEquals("trendspor: standard output: cannot write (No space left on device)", err.toString().strip());

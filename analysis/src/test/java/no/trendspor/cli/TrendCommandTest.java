@@ -71,7 +71,7 @@ class TrendCommandTest {
         assertEquals("", r.out());
         String[] lines = r.err().strip().split("\\R");
         assertEquals(1, lines.length, r.err());
-        assertTrue(lines[0].startsWith("trend: "), lines[0]);
+        assertTrue(lines[0].startsWith("trendspor: trend: "), lines[0]);
         assertTrue(lines[0].contains(expected), lines[0]);
         assertFalse(r.err().contains("Exception"), r.err());
     }

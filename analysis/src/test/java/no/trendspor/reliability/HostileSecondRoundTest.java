@@ -108,7 +108,7 @@ class HostileSecondRoundTest {
         assertTrue(ok.out().contains("OLS slope:"), ok.out());
         Cli refused = Cli.run("trend", "--years", "2018,2019", "--values", "1,1e308");
         assertEquals(2, refused.status(), refused::toString);
-        assertEquals("trend: --values: '1e308' is too large (trend statistics take values up to 1e300 in magnitude)",
+        assertEquals("trendspor: trend: --values: '1e308' is too large (trend statistics take values up to 1e300 in magnitude)",
                 refused.err().strip());
     }
 

@@ -86,8 +86,8 @@ class MunicipalityRegistryTest {
     void bundledTableNamesItsSource() throws Exception {
         try (var in = MunicipalityRegistry.class.getResourceAsStream(MunicipalityRegistry.RESOURCE)) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(text.contains("SSB Klass classification 131"));
-            assertTrue(text.contains("Hand-transcribed"));
+            assertTrue(text.contains("Statistics Norway (SSB), Klass classification 131"));
+            assertTrue(text.contains("Transcribed from a"));
         }
     }
 
