@@ -15,12 +15,8 @@ import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.report.KeyFigures;
 import no.trendspor.report.TrendReport;
-import no.trendspor.tables.KeyFigureTables;
-import no.trendspor.tables.MunicipalityRegistry;
-import no.trendspor.tables.ProseTableComparison;
-import no.trendspor.tables.TableDefaults;
-import no.trendspor.tables.TableObservation;
-import no.trendspor.tables.TableSeries;
+import no.trendspor.spi.KeyFigureReader;
+import no.trendspor.spi.Providers;
 import no.trendspor.seeds.Seeds;
 
 /**
@@ -94,12 +90,12 @@ public final class Trendspor {
         if (tables.isEmpty()) {
             return report;
         }
-        List<TableObservation> observations = new ArrayList<>();
-        for (Path table : tables) {
-            observations.addAll(KeyFigureTables.read(table, TableDefaults.NONE).observations());
+        List<KeyFigureReader> readers = Providers.of(KeyFigureReader.class);
+        if (readers.isEmpty()) {
+            throw new no.trendspor.ingest.InputException(tables.get(0).toString(), 0,
+                    "reading key-figure tables needs the artifact no.trendspor:trendspor-tables on the class path");
         }
-        List<TableSeries> series = TableSeries.group(observations, MunicipalityRegistry.bundled());
-        KeyFigures keyFigures = new KeyFigures(series, new ProseTableComparison(options.analyzer()).compare(report.indicators(), series));
+        KeyFigures keyFigures = readers.get(0).read(tables, report.indicators(), options.analyzer());
         return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures,
                 report.unnamedObservations());
     }

@@ -1,4 +1,4 @@
-package no.trendspor.tables;
+package no.trendspor.keyfigures;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package no.trendspor.tables;
+package no.trendspor.keyfigures;
 
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param year             the statistics year
  * @param value            the number, or {@code null} when the table gives a missing-value symbol
  * @param symbol           the SSB symbol that stood in or next to the cell (".." etc., "-" for nil,
- *                         "*" for provisional), or {@code null}; see {@link SsbSymbol}
+ *                         "*" for provisional), or {@code null}; the tables module reads them (SsbSymbol)
  * @param source           the table's file name or label
  * @param row              where in the source: the 1-based line for CSV, the 1-based position in
  *                         the {@code value} array for JSON-stat

@@ -1,4 +1,4 @@
-package no.trendspor.tables;
+package no.trendspor.keyfigures;
 
 import java.util.List;
 
@@ -12,10 +12,10 @@ import java.util.List;
  *                     then the one from the newest municipality number, ties broken by source and row
  * @param observations every observation behind this point, the chosen one first
  */
-public record SeriesPoint(int year, Double value, String symbol, boolean conflict,
+public record TablePoint(int year, Double value, String symbol, boolean conflict,
         List<TableObservation> observations) {
 
-    public SeriesPoint {
+    public TablePoint {
         observations = List.copyOf(observations);
     }
 }

@@ -20,7 +20,7 @@ import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
-import no.trendspor.tables.SideBySide;
+import no.trendspor.keyfigures.SideBySide;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;

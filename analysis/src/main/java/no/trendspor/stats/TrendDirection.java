@@ -5,7 +5,7 @@ package no.trendspor.stats;
  *
  * <p>See {@link TrendAnalyzer} for the decision rule.
  */
-public enum Direction {
+public enum TrendDirection {
     /** A significant increasing trend. */
     UP,
     /** A significant decreasing trend. */

@@ -121,7 +121,7 @@ class SectorOverrideTest {
         assertEquals(java.util.List.of("Oppvekst skole"),
                 report.indicators().stream().map(no.trendspor.indicators.IndicatorSeries::sector).distinct().toList());
         assertEquals(java.util.List.of("Oppvekst skole"), report.keyFigures().comparisons().stream()
-                .map(no.trendspor.tables.SideBySide::sector).distinct().toList());
+                .map(no.trendspor.keyfigures.SideBySide::sector).distinct().toList());
         assertEquals(merged.out(), report.toJson());
     }
 }

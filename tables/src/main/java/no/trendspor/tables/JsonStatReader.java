@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.trendspor.ingest.InputException;
+import no.trendspor.keyfigures.TableObservation;
 
 /**
  * Reads a JSON-stat 2.0 dataset, as SSB's statistics bank API (PxWebApi) serves it with

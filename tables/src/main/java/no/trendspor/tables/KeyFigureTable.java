@@ -2,6 +2,7 @@ package no.trendspor.tables;
 
 import java.util.List;
 import java.util.Objects;
+import no.trendspor.keyfigures.TableObservation;
 
 /**
  * A key-figure table as read from one file.

@@ -10,6 +10,9 @@ import java.util.Set;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.IndicatorUnit;
 import no.trendspor.indicators.SeriesPoint;
+import no.trendspor.keyfigures.SideBySide;
+import no.trendspor.keyfigures.TableObservation;
+import no.trendspor.keyfigures.TableSeries;
 import no.trendspor.text.NorwegianTextAnalyzer;
 
 /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import no.trendspor.ingest.InputException;
+import no.trendspor.keyfigures.TableObservation;
 import org.junit.jupiter.api.Test;
 
 /** CSV fixtures are written here by hand with made-up numbers, in the shapes SSB and municipalities export. */

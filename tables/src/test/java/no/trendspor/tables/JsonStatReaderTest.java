@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import no.trendspor.ingest.InputException;
+import no.trendspor.keyfigures.TableObservation;
+import no.trendspor.keyfigures.TableSeries;
 import org.junit.jupiter.api.Test;
 
 class JsonStatReaderTest {
@@ -52,9 +54,9 @@ class JsonStatReaderTest {
     @Test
     void csvAndJsonStatOfTheSameExtractGiveTheSameSeries() {
         MunicipalityRegistry registry = MunicipalityRegistry.bundled();
-        List<TableSeries> fromJson = TableSeries.group(
+        List<TableSeries> fromJson = TableSeriesGrouping.group(
                 reader.read("t.json", bytes(KOSTRA_JSON_STAT)).observations(), registry);
-        List<TableSeries> fromCsv = TableSeries.group(
+        List<TableSeries> fromCsv = TableSeriesGrouping.group(
                 new CsvTableReader().read("t.csv", bytes(SsbFixtures.KOSTRA_CSV)).observations(), registry);
         assertEquals(4, fromJson.size());
         assertEquals(fromJson.size(), fromCsv.size());

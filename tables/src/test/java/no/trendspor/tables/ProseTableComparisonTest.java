@@ -10,6 +10,8 @@ import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.IndicatorUnit;
 import no.trendspor.indicators.Observation;
 import no.trendspor.indicators.SeriesPoint;
+import no.trendspor.keyfigures.SideBySide;
+import no.trendspor.keyfigures.TableSeries;
 import org.junit.jupiter.api.Test;
 
 class ProseTableComparisonTest {
@@ -31,7 +33,7 @@ class ProseTableComparisonTest {
     private static List<TableSeries> tables() {
         KeyFigureTable table = KeyFigureTables.read("nokkeltall.csv", CSV.getBytes(StandardCharsets.UTF_8),
                 TableDefaults.NONE);
-        return TableSeries.group(table.observations(), MunicipalityRegistry.bundled());
+        return TableSeriesGrouping.group(table.observations(), MunicipalityRegistry.bundled());
     }
 
     @Test

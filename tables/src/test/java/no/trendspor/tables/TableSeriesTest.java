@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.trendspor.keyfigures.TableObservation;
+import no.trendspor.keyfigures.TablePoint;
+import no.trendspor.keyfigures.TableSeries;
 import org.junit.jupiter.api.Test;
 
 class TableSeriesTest {
@@ -28,7 +31,7 @@ class TableSeriesTest {
                 obs("3024", "Bærum", 2019, 110.0, "b.json", 1), // SSB re-keyed 2019 under the new number
                 obs("3024", "Bærum", 2020, 120.0, "b.json", 2),
                 obs("3201", "Bærum", 2024, 150.0, "c.csv", 2));
-        List<TableSeries> series = TableSeries.group(all, registry);
+        List<TableSeries> series = TableSeriesGrouping.group(all, registry);
 
         assertEquals(1, series.size());
         TableSeries s = series.get(0);
@@ -36,7 +39,7 @@ class TableSeriesTest {
         assertEquals("Bærum", s.municipalityName());
         Map<Integer, Double> expected = new TreeMap<>(Map.of(2018, 100.0, 2019, 110.0, 2020, 120.0, 2024, 150.0));
         assertEquals(expected, s.values());
-        SeriesPoint y2019 = s.at(2019).orElseThrow();
+        TablePoint y2019 = s.at(2019).orElseThrow();
         assertFalse(y2019.conflict());
         assertEquals(2, y2019.observations().size());
         assertEquals("3024", y2019.observations().get(0).municipalityCode()); // newest number first
@@ -49,8 +52,8 @@ class TableSeriesTest {
         List<TableObservation> all = List.of(
                 obs("0219", "Bærum", 2019, 110.0, "a.csv", 3),
                 obs("3024", "Bærum", 2019, 111.5, "b.json", 1));
-        TableSeries s = TableSeries.group(all, registry).get(0);
-        SeriesPoint p = s.at(2019).orElseThrow();
+        TableSeries s = TableSeriesGrouping.group(all, registry).get(0);
+        TablePoint p = s.at(2019).orElseThrow();
         assertTrue(p.conflict());
         assertEquals(111.5, p.value());
         assertTrue(s.hasConflicts());
@@ -61,7 +64,7 @@ class TableSeriesTest {
         List<TableObservation> all = List.of(
                 obs("1103", "Stavanger", 2019, 7.0, "z.csv", 2),
                 obs("1103", "Stavanger", 2019, 8.0, "a.csv", 9));
-        SeriesPoint p = TableSeries.group(all, registry).get(0).at(2019).orElseThrow();
+        TablePoint p = TableSeriesGrouping.group(all, registry).get(0).at(2019).orElseThrow();
         assertTrue(p.conflict());
         assertEquals(8.0, p.value());
         assertEquals("a.csv", p.observations().get(0).source());
@@ -73,10 +76,10 @@ class TableSeriesTest {
                 obs("1103", "Stavanger", 2019, null, "a.csv", 2),
                 obs("1103", "Stavanger", 2019, 5.0, "b.csv", 2),
                 obs("1103", "Stavanger", 2020, null, "b.csv", 3));
-        TableSeries s = TableSeries.group(all, registry).get(0);
+        TableSeries s = TableSeriesGrouping.group(all, registry).get(0);
         assertEquals(5.0, s.at(2019).orElseThrow().value());
         assertFalse(s.at(2019).orElseThrow().conflict());
-        SeriesPoint missing = s.at(2020).orElseThrow();
+        TablePoint missing = s.at(2020).orElseThrow();
         assertNull(missing.value());
         assertEquals("..", missing.symbol());
         assertEquals(Map.of(2019, 5.0), s.values());
@@ -88,7 +91,7 @@ class TableSeriesTest {
                 obs("1103", "Stavanger", 2019, 1000.0, "a.csv", 2),
                 obs("1141", "Finnøy", 2019, 30.0, "a.csv", 3),
                 obs("1103", "Stavanger", 2020, 1100.0, "a.csv", 4));
-        List<TableSeries> series = TableSeries.group(all, registry);
+        List<TableSeries> series = TableSeriesGrouping.group(all, registry);
         assertEquals(1, series.size());
         TableSeries s = series.get(0);
         assertEquals("1103", s.municipalityCode());
@@ -104,7 +107,7 @@ class TableSeriesTest {
                 new TableObservation("0301", "Oslo", IND, "kr", 2019, 5.0, null, "a.json", 1),
                 new TableObservation("0301", "Oslo", IND, null, 2020, 6.0, null, "b.csv", 2),
                 new TableObservation("0301", "Oslo", "Andel", null, 2020, 0.5, null, "b.csv", 3));
-        List<TableSeries> series = TableSeries.group(all, registry);
+        List<TableSeries> series = TableSeriesGrouping.group(all, registry);
         assertEquals(2, series.size());
         assertEquals("Andel", series.get(0).indicator());
         assertNull(series.get(0).unit());
@@ -119,16 +122,16 @@ class TableSeriesTest {
                 obs("1103", "Stavanger", 2019, 7.0, "z.csv", 2),
                 obs("1103", "Stavanger", 2019, 8.0, "a.csv", 9),
                 obs("3024", "Bærum", 2020, 120.0, "b.json", 2)));
-        List<TableSeries> forward = TableSeries.group(all, registry);
+        List<TableSeries> forward = TableSeriesGrouping.group(all, registry);
         java.util.Collections.reverse(all);
-        assertEquals(forward, TableSeries.group(all, registry));
+        assertEquals(forward, TableSeriesGrouping.group(all, registry));
         assertEquals(List.of("1103", "3201"), forward.stream().map(TableSeries::municipalityCode).toList());
     }
 
     @Test
     void seriesFromTheSsbExtract() {
         KeyFigureTable table = new JsonStatReader().read("t.json", SsbFixtures.bytes(SsbFixtures.KOSTRA_JSON_STAT));
-        List<TableSeries> series = TableSeries.group(table.observations(), registry);
+        List<TableSeries> series = TableSeriesGrouping.group(table.observations(), registry);
         TableSeries baerum = series.stream()
                 .filter(s -> s.municipalityCode().equals("3201") && s.unit().equals("prosent"))
                 .findFirst().orElseThrow();

@@ -1,7 +1,11 @@
-package no.trendspor.indicators;
+package no.trendspor.tablesaw;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import no.trendspor.indicators.IndicatorSeries;
+import no.trendspor.indicators.Provenance;
+import no.trendspor.indicators.SeriesPoint;
+import no.trendspor.report.TrendReport;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -12,6 +16,16 @@ import tech.tablesaw.api.Table;
 public final class IndicatorTables {
 
     private IndicatorTables() {
+    }
+
+    /**
+     * The report's indicator observations as a table; see {@link #toTable(List)} for the columns.
+     *
+     * @param report an analysed report
+     * @return a new table, one row per series and year
+     */
+    public static Table toTable(TrendReport report) {
+        return toTable(report.indicators());
     }
 
     /**
