@@ -17,8 +17,17 @@ import no.trendspor.seeds.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A report as PDF gives the same sectors and statements as the same report as text. */
+/**
+ * With this artifact on the class path, the library's facade reads PDFs (found through
+ * ServiceLoader): a report as PDF gives the same sectors and statements as the same report as text.
+ */
 class PdfAnalyzeTest {
+
+    @Test
+    void serviceLoaderFindsTheReader() {
+        assertEquals(List.of(PdfReportReader.class), no.trendspor.spi.Providers.of(no.trendspor.spi.ReportFileReader.class)
+                .stream().map(Object::getClass).toList());
+    }
 
     @TempDir
     Path tmp;
