@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.trendspor.Trendspor;
 import no.trendspor.io.InputFiles;
-import no.trendspor.match.AnalysisOptions;
-import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
 import no.trendspor.report.TrendReport;
@@ -66,18 +64,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = Progress.forTerminal(err, inputs.size());
         TrendReport report;
         try {
-            // One file at a time so the bar can move; consolidating afterwards gives the same
-            // documents as loading them all at once.
-            ReportLoader loader = new ReportLoader();
-            List<ReportDocument> docs = new ArrayList<>();
-            for (Path input : inputs) {
-                progress.step("reading " + input.getFileName());
-                docs.addAll(loader.load(List.of(input)));
-            }
-            progress.step("analysing");
-            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
-            report = Trendspor.withKeyFigures(
-                    Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
+            // the library's one entry point; the bar moves with its steps (one per file, then the analysis)
+            report = Trendspor.builder().inputs(inputs).tables(tables).sectorOverrides(sectorOverrides)
+                    .progress((step, done, total) -> progress.step(step)).analyze();
         } finally {
             progress.done();
         }
