@@ -1,8 +1,5 @@
 package no.trendspor.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -136,15 +133,9 @@ public final class TrendCommand implements Callable<Integer> {
         };
     }
 
+    /** The analyze output's conventions: schemaVersion, lower-case enum values, six decimals, {@code \n}. */
     static String toJson(TrendStatistics stats) {
-        ObjectMapper mapper = new ObjectMapper()
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        try {
-            return mapper.writeValueAsString(stats) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write statistics as JSON", e);
-        }
+        return no.trendspor.report.ReportJson.trendJson(stats);
     }
 
     static String toText(TrendStatistics s) {

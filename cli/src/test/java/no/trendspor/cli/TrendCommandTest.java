@@ -50,7 +50,8 @@ class TrendCommandTest {
         JsonNode node = new ObjectMapper().readTree(a.out());
         assertEquals(4, node.get("points").asInt());
         assertEquals(-6, node.get("mannKendall").get("s").asInt());
-        assertEquals("INSUFFICIENT", node.get("direction").asText());
+        assertEquals("insufficient", node.get("direction").asText());
+        assertEquals(1, node.get("schemaVersion").asInt());
         assertEquals(-0.86, node.get("ols").get("slope").asDouble(), 1e-12);
     }
 
