@@ -51,9 +51,68 @@ public final class IndicatorExtractor {
         return extract(statement.id(), statement.text(), source, reportYear);
     }
 
+    /**
+     * Most tokens read in one pass. Reading a statement costs up to the square of its tokens in a
+     * sentence (years, pairs and names look back and forth within it), which a real statement
+     * (tens of tokens, a long paragraph a few hundred) never notices; a statement longer than this
+     * (a table dump, a hostile text of thousands of numbers) is read in pieces of whole sentences,
+     * a sentence longer than this in pieces of this size, so that time stays linear.
+     */
+    static final int MAX_TOKENS_PER_PASS = 1_000;
+
+    /**
+     * Largest value read as a measurement (10^15: a thousand times the national budget in kroner).
+     * Larger numbers ("999999999999999999999,5 prosent", digits of a hostile text) are no municipal
+     * figure and would only make the statistics of a series overflow; a number too large for a
+     * double would be infinite.
+     */
+    static final double MAX_VALUE = 1e15;
+
     /** Extracts from raw statement text. */
     public StatementIndicators extract(String statementId, String text, String source, int reportYear) {
-        return new Run(statementId, text, source, reportYear, analyzer).run();
+        List<Token> tokens = Token.tokenize(text);
+        if (tokens.size() <= MAX_TOKENS_PER_PASS) {
+            return new Run(statementId, text, tokens, source, reportYear, analyzer).run();
+        }
+        List<Observation> observations = new ArrayList<>();
+        List<QualitativeObservation> qualitative = new ArrayList<>();
+        for (List<Token> piece : pieces(tokens)) {
+            StatementIndicators part = new Run(statementId, text, piece, source, reportYear, analyzer).run();
+            observations.addAll(part.observations());
+            qualitative.addAll(part.qualitative());
+        }
+        return new StatementIndicators(observations, qualitative);
+    }
+
+    /**
+     * The tokens in consecutive pieces of at most {@link #MAX_TOKENS_PER_PASS}, cut after a
+     * sentence where one ends inside the piece; sentence numbers restart at 0 in each piece.
+     */
+    static List<List<Token>> pieces(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.size()) {
+            int limit = Math.min(tokens.size(), start + MAX_TOKENS_PER_PASS);
+            int end = limit;
+            if (limit < tokens.size()) {
+                int lastSentence = tokens.get(limit).sentence();
+                int cut = limit;
+                while (cut > start && tokens.get(cut - 1).sentence() == lastSentence) {
+                    cut--;
+                }
+                end = cut > start ? cut : limit;
+            }
+            int base = tokens.get(start).sentence();
+            List<Token> piece = new ArrayList<>(end - start);
+            for (int i = start; i < end; i++) {
+                Token t = tokens.get(i);
+                piece.add(new Token(t.type(), t.start(), t.end(), t.text(), t.lower(), t.spaceBefore(),
+                        t.sentence() - base));
+            }
+            out.add(piece);
+            start = end;
+        }
+        return out;
     }
 
     /** Work state for one statement. */
@@ -69,13 +128,14 @@ public final class IndicatorExtractor {
         /** Whether the last name collected backwards ended at another value (or its unit). */
         boolean stoppedAtValue;
 
-        Run(String statementId, String text, String source, int reportYear, NorwegianTextAnalyzer analyzer) {
+        Run(String statementId, String text, List<Token> tokens, String source, int reportYear,
+                NorwegianTextAnalyzer analyzer) {
             this.analyzer = analyzer;
             this.statementId = statementId;
             this.text = text;
             this.source = source;
             this.reportYear = reportYear;
-            this.tokens = Token.tokenize(text);
+            this.tokens = tokens;
         }
 
         Token tok(int i) {
@@ -197,12 +257,12 @@ public final class IndicatorExtractor {
             String excluded = null;
             int year = 0;
             boolean decimal = false;
-            String number = digits.toString();
+            String number = asciiDigits(digits);
             Token p1 = tok(j + 1);
             Token p2 = tok(j + 2);
             if (p1 != null && p1.isPunct(",") && p1.adjacentTo(tok(j)) && p2 != null && p2.isNumber()
                     && p2.adjacentTo(p1)) {
-                number = number + "." + p2.text();
+                number = number + "." + asciiDigits(p2.text());
                 decimal = true;
                 j += 2;
             } else if (p1 != null && p1.isPunct("./:") && p1.adjacentTo(tok(j)) && p2 != null && p2.isNumber()
@@ -249,12 +309,28 @@ public final class IndicatorExtractor {
                 excluded = "after an acronym: standard or code";
             }
             double value = Double.parseDouble(number);
+            if (excluded == null && !(Math.abs(value) <= MAX_VALUE)) {
+                excluded = "too large to be a measured value";
+            }
             if (excluded == null && !grouped && !decimal && number.length() == 4 && isYear((int) value)) {
                 year = (int) value;
                 excluded = "year";
             }
             add(new Mention(i, j, value, false, year, excluded));
             return j;
+        }
+
+        /**
+         * Digits as ASCII: a token of digits may hold any Unicode digits ("٠", "１"), which
+         * Double.parseDouble refuses (found by fuzzing: NumberFormatException, exit 70).
+         */
+        static String asciiDigits(CharSequence digits) {
+            StringBuilder out = new StringBuilder(digits.length());
+            for (int k = 0; k < digits.length(); k++) {
+                char c = digits.charAt(k);
+                out.append(c >= '0' && c <= '9' ? c : (char) ('0' + Math.max(0, Character.digit(c, 10))));
+            }
+            return out.toString();
         }
 
         static boolean isYear(int v) {
@@ -437,6 +513,9 @@ public final class IndicatorExtractor {
                 }
             }
             d.value = m.value() * multiplier;
+            if (!(Math.abs(d.value) <= MAX_VALUE)) {
+                return null; // "999 999 999 999 mrd.": no municipal figure is this large
+            }
             // what stands before: approximation words, then a prefix (fra, til, med, ned, opp, på)
             int p = m.first() - 1;
             d.quoteStartTok = m.first();
@@ -524,7 +603,7 @@ public final class IndicatorExtractor {
         // ---- years ------------------------------------------------------------------------
 
         void assignYears(List<Draft> drafts) {
-            List<Integer> consumed = new ArrayList<>();
+            java.util.Set<Integer> consumed = new java.util.HashSet<>(); // looked up per token
             for (Draft d : drafts) {
                 Token i = tok(d.unitEnd + 1);
                 Mention y = mentionStartingAt(d.unitEnd + 2);
@@ -599,7 +678,7 @@ public final class IndicatorExtractor {
          * The index of a year that dates the value from later in its clause ("i 2018", "høsten 2018",
          * "per 2018", "ved utgangen av 2018"), before any other value and any clause break; -1 if none.
          */
-        int yearLaterInClause(Draft d, List<Integer> consumed) {
+        int yearLaterInClause(Draft d, java.util.Set<Integer> consumed) {
             for (int q = d.unitEnd + 1; q < tokens.size() && q <= d.unitEnd + 10; q++) {
                 Token t = tokens.get(q);
                 if (t.sentence() != d.sentence || t.isPunct(",;:()")) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.InputException;
+import no.trendspor.ingest.Limits;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.spi.Providers;
@@ -35,7 +36,14 @@ public final class ReportLoader {
      */
     static final int HEAP_PER_INPUT_BYTE = 8;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Strict: a key twice in one object and anything after the document are errors (a page that
+     * says two things, or two pages glued, is not read as whichever Jackson keeps).
+     */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private static final List<ReportFileReader> READERS = Providers.of(ReportFileReader.class);
 
@@ -140,26 +148,74 @@ public final class ReportLoader {
      * A report page saved as JSON, as web-scraped corpora keep them: the page text in {@code text},
      * and what the page's address or catalogue says about it in {@code year}, {@code municipality}
      * and {@code sector}, used where the text itself is silent.
+     *
+     * @throws InputException naming {@code source}, for bytes that are not such a page
      */
-    private ReportDocument parseJsonPage(String source, byte[] bytes) {
+    public ReportDocument parseJsonPage(String source, byte[] bytes) {
         JsonNode page;
         try {
             page = JSON.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(source, Math.max(0, line), "not readable JSON (" + e.getOriginalMessage() + ")");
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+            String problem = e.getOriginalMessage();
+            if (problem != null && problem.startsWith("Duplicate field ")) {
+                throw new InputException(source, line, "not readable JSON (the key "
+                        + problem.substring("Duplicate field ".length()) + " appears twice in one object)");
+            }
+            if (problem != null && problem.startsWith("Trailing token")) {
+                throw new InputException(source, line, "not readable JSON (more text after the end of the document)");
+            }
+            throw new InputException(source, line, "not readable JSON (" + problem + ")");
         } catch (IOException e) {
             throw new InputException(source, 0, "not readable JSON (" + e.getMessage() + ")");
         }
         if (page == null || !page.isObject() || !page.path("text").isTextual()) {
             throw new InputException(source, 0, "a JSON report page needs a \"text\" field holding the page text");
         }
-        Integer year = page.path("year").canConvertToInt() ? page.path("year").asInt() : null;
-        String municipality = page.path("municipality").isTextual() ? page.path("municipality").asText() : null;
-        String sector = page.path("sector").isTextual() ? page.path("sector").asText() : null;
-        String docType = page.path("doc_type").isTextual() ? page.path("doc_type").asText() : null;
+        Integer year = year(source, page.get("year"));
+        String municipality = textOrNull(source, page, "municipality");
+        String sector = textOrNull(source, page, "sector");
+        String docType = textOrNull(source, page, "doc_type");
         return parser.parse(source, page.path("text").asText(),
                 new IngestHints(year, municipality, sector, IngestHints.kindOf(docType)));
+    }
+
+    /**
+     * A page's "year": absent or null, a whole number, or a string of digits ("2018", as some
+     * crawlers store it), from 1990 to 2100 like a year read from the text. Anything else is
+     * refused, saying what it is.
+     */
+    static Integer year(String source, JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String shown = node.toString().length() > 40 ? node.toString().substring(0, 37) + "…" : node.toString();
+        long value;
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            value = node.asLong();
+        } else if (node.isTextual() && node.asText().strip().matches("[0-9]{1,9}")) {
+            value = Long.parseLong(node.asText().strip());
+        } else {
+            throw new InputException(source, 0, "\"year\" must be a whole number (or a string of digits) from "
+                    + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR + ", not " + shown);
+        }
+        if (value < Limits.MIN_YEAR || value > Limits.MAX_YEAR) {
+            throw new InputException(source, 0, "\"year\" " + shown + " is not a year from " + Limits.MIN_YEAR + " to "
+                    + Limits.MAX_YEAR);
+        }
+        return (int) value;
+    }
+
+    private static String textOrNull(String source, JsonNode page, String field) {
+        JsonNode node = page.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new InputException(source, 0, "\"" + field + "\" must be a string, not " + node.getNodeType()
+                    .name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node.asText();
     }
 
     private static byte[] read(Path file) {

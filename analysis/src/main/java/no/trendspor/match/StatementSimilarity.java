@@ -73,7 +73,7 @@ public final class StatementSimilarity {
         StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical);
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedText t : statements) {
-            for (String key : proto.vector(t, -1, false).keySet()) {
+            for (String key : proto.vector(t.terms(), false).keySet()) {
                 df.merge(key, 1, Integer::sum);
             }
         }
@@ -102,13 +102,13 @@ public final class StatementSimilarity {
         List<Segment> sb = segments(b);
         TermComparison best = null;
         for (int i = 0; i < sa.size(); i++) {
-            for (int j = 0; j < sb.size(); j++) {
-                // Two elaborating sentences alone (neither the whole text nor a leading sentence) do
-                // not make two statements the same challenge: such sentences are often stock phrases
-                // ("Dette krever ytterligere tiltak") that many statements share.
-                if (i > 1 && j > 1) {
-                    continue;
-                }
+            // Two elaborating sentences alone (neither the whole text nor a leading sentence) do
+            // not make two statements the same challenge: such sentences are often stock phrases
+            // ("Dette krever ytterligere tiltak") that many statements share. So from the third
+            // segment on, only the first two of the other side are compared (the same pairs in the
+            // same order as skipping inside a full double loop, which was quadratic in sentences).
+            int others = i > 1 ? Math.min(2, sb.size()) : sb.size();
+            for (int j = 0; j < others; j++) {
                 TermComparison c = compare(sa.get(i), sb.get(j));
                 if (best == null || c.score() > best.score() + 1e-12) {
                     best = c;
@@ -130,11 +130,21 @@ public final class StatementSimilarity {
 
     private List<Segment> computeSegments(AnalyzedText t) {
         List<Segment> out = new ArrayList<>();
-        out.add(Segment.of(vector(t, -1)));
+        out.add(Segment.of(vector(t.terms(), true)));
         int n = t.sentenceCount();
         if (n > 1) {
+            // The terms sorted into their sentences in one pass: filtering all terms once per
+            // sentence made a text of thousands of sentences (a sector's statements joined)
+            // quadratic.
+            List<List<AnalyzedTerm>> bySentence = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Map<String, Best> v = vector(t, i);
+                bySentence.add(new ArrayList<>());
+            }
+            for (AnalyzedTerm term : t.terms()) {
+                bySentence.get(term.sentence()).add(term);
+            }
+            for (List<AnalyzedTerm> sentence : bySentence) {
+                Map<String, Best> v = vector(sentence, true);
                 if (v.size() >= MIN_SEGMENT_TERMS) {
                     out.add(Segment.of(v));
                 }
@@ -157,9 +167,17 @@ public final class StatementSimilarity {
         }
         double dot = 0;
         List<String> onlyA = null;
-        for (Map.Entry<String, Best> e : va.entrySet()) {
-            Best x = e.getValue();
-            Best y = vb.get(e.getKey());
+        // Walk the smaller vector and look terms up in the larger one: a whole text is compared with
+        // each sentence of another, and walking the whole text each time made a text of thousands
+        // of sentences (a sector's statements joined) quadratic. Both vectors are sorted by key, so
+        // the shared terms come in the same order either way, and so do the sums.
+        boolean walkA = va.size() <= vb.size();
+        for (Map.Entry<String, Best> e : (walkA ? va : vb).entrySet()) {
+            Best x = walkA ? e.getValue() : va.get(e.getKey());
+            Best y = walkA ? vb.get(e.getKey()) : e.getValue();
+            if (x == null) {
+                continue;
+            }
             if (y == null) {
                 // a word only here that has close spellings somewhere: a fuzzy candidate
                 if (x.close != null && !x.close.isEmpty()) {
@@ -180,8 +198,8 @@ public final class StatementSimilarity {
                 parts.add(x.term);
             }
         }
-        if (onlyA != null) {
-            dot += fuzzyDot(va, vb, onlyA, fuzzy);
+        if (walkA ? onlyA != null : hasFuzzyCandidate(vb, va)) {
+            dot += walkA ? fuzzyDot(va, vb, onlyA, fuzzy) : fuzzyDotFromB(va, vb, fuzzy);
         }
         double score = Math.max(0, Math.min(1, dot / (na * nb)));
         return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
@@ -240,6 +258,41 @@ public final class StatementSimilarity {
         return dot;
     }
 
+    /** Whether some term of {@code small} absent from {@code large} has close spellings. */
+    private static boolean hasFuzzyCandidate(Map<String, Best> small, Map<String, Best> large) {
+        for (Map.Entry<String, Best> e : small.entrySet()) {
+            if (e.getValue().close != null && !e.getValue().close.isEmpty() && !large.containsKey(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #fuzzyDot} when {@code vb} is the smaller vector: the same candidate pairs, found from
+     * b's side (closeness is symmetric: both words of a pair carry each other, with the same Dice),
+     * so the work follows the smaller vector.
+     */
+    private static double fuzzyDotFromB(Map<String, Best> va, Map<String, Best> vb, List<String> out) {
+        List<String> onlyA = new ArrayList<>();
+        java.util.Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, Best> e : vb.entrySet()) {
+            Best by = e.getValue();
+            if (by.close == null || va.containsKey(e.getKey())) {
+                continue;
+            }
+            for (FuzzyNeighbours.Neighbour n : by.close) {
+                Best bx = va.get(n.word());
+                if (bx != null && bx.close != null && !bx.close.isEmpty() && !vb.containsKey(n.word())
+                        && seen.add(n.word())) {
+                    onlyA.add(n.word());
+                }
+            }
+        }
+        java.util.Collections.sort(onlyA);
+        return onlyA.isEmpty() ? 0 : fuzzyDot(va, vb, onlyA, out);
+    }
+
     private static String order(String x, String y, String sep) {
         if (x.equals(y)) {
             return x;
@@ -248,18 +301,14 @@ public final class StatementSimilarity {
     }
 
     /**
-     * The weighted vector of a text (sentence {@code -1}) or of one sentence, keyed by canonical
-     * term. Synonym tokens are not dimensions of their own: their group is the canonical key.
+     * The weighted vector of a text's or one sentence's terms, keyed by canonical term. Synonym
+     * tokens are not dimensions of their own: their group is the canonical key.
+     * {@code withNeighbours}: learn the words for the fuzzy fallback (not needed to fit the IDF).
      */
-    private Map<String, Best> vector(AnalyzedText t, int sentence) {
-        return vector(t, sentence, true);
-    }
-
-    /** {@code withNeighbours}: learn the words for the fuzzy fallback (not needed to fit the IDF). */
-    private Map<String, Best> vector(AnalyzedText t, int sentence, boolean withNeighbours) {
+    private Map<String, Best> vector(List<AnalyzedTerm> terms, boolean withNeighbours) {
         Map<String, Best> v = new TreeMap<>();
-        for (AnalyzedTerm term : t.terms()) {
-            if (term.kind() == TermKind.SYNONYM || (sentence >= 0 && term.sentence() != sentence)) {
+        for (AnalyzedTerm term : terms) {
+            if (term.kind() == TermKind.SYNONYM) {
                 continue;
             }
             String key = canonical.apply(term.term());

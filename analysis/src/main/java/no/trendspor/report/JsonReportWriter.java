@@ -139,6 +139,9 @@ final class JsonReportWriter {
                 rn.put("after", r.after());
                 rn.put("line", r.line());
                 rn.put("evidence", r.evidence());
+                if (r.count() > 1) {
+                    rn.put("count", r.count()); // the same change made this many times in the statement
+                }
             }
         }
         return n;

@@ -32,18 +32,25 @@ public record OlsTrend(double slope, Double standardError, Double lower, Double 
         for (double v : x) {
             meanX += v / x.length;
         }
+        // Scale y by a power of two so that its sums of squares cannot overflow (values near 1e300)
+        // or underflow; a power of two is exact, so the slope and its error scale back bit for bit.
+        double maxAbs = 0;
+        for (double v : y) {
+            maxAbs = Math.max(maxAbs, Math.abs(v));
+        }
+        int exponent = maxAbs == 0 || !Double.isFinite(maxAbs) ? 0 : Math.getExponent(maxAbs);
         SimpleRegression regression = new SimpleRegression(true);
         for (int i = 0; i < x.length; i++) {
-            regression.addData(x[i] - meanX, y[i]);
+            regression.addData(x[i] - meanX, Math.scalb(y[i], -exponent));
         }
-        double slope = regression.getSlope();
+        double slope = Math.scalb(regression.getSlope(), exponent);
         double r2 = regression.getRSquare();
         Double rSquared = Double.isNaN(r2) ? null : r2;
         int df = x.length - 2;
         if (df < 1) {
             return new OlsTrend(slope, null, null, null, confidence, rSquared);
         }
-        double se = regression.getSlopeStdErr();
+        double se = Math.scalb(regression.getSlopeStdErr(), exponent);
         double t = new TDistribution(df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
         return new OlsTrend(slope, se, slope - t * se, slope + t * se, confidence, rSquared);
     }

@@ -29,6 +29,14 @@ public final class TrendAnalyzer {
     /** Confidence level of the OLS slope interval. */
     public static final double OLS_CONFIDENCE = 0.95;
 
+    /**
+     * Largest magnitude of a value accepted (10^300). Every statistic is then finite: differences
+     * and slopes stay below 10^301, and the least-squares sums are taken on values scaled by a
+     * power of two (exact, so ordinary series give the same bits as unscaled). A ratio that still
+     * overflows (a relative change from 10^-300 to 10^300) is reported as undefined.
+     */
+    public static final double MAX_MAGNITUDE = 1e300;
+
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(0, 1);
 
     private TrendAnalyzer() {
@@ -43,7 +51,8 @@ public final class TrendAnalyzer {
      * Statistics for (year, value) pairs in any order.
      *
      * @throws IllegalArgumentException for fewer than two points, arrays of different length,
-     *                                  duplicate years or non-finite values
+     *                                  duplicate years, non-finite values or values beyond
+     *                                  {@link #MAX_MAGNITUDE}
      */
     public static TrendStatistics analyze(int[] years, double[] values, UnitKind unit, double significance) {
         validate(years, values);
@@ -71,11 +80,11 @@ public final class TrendAnalyzer {
         int firstYear = (int) x[0];
         int lastYear = (int) x[n - 1];
         double change = last - first;
-        Double relative = first != 0 ? change / Math.abs(first) : null;
+        Double relative = first != 0 ? finiteOrNull(change / Math.abs(first)) : null;
         Double pp = unit == UnitKind.PERCENT ? change : null;
         Double cagr = null;
         if ((unit == UnitKind.COUNT || unit == UnitKind.MONEY) && first > 0 && last > 0) {
-            cagr = Math.pow(last / first, 1.0 / (lastYear - firstYear)) - 1;
+            cagr = finiteOrNull(Math.pow(last / first, 1.0 / (lastYear - firstYear)) - 1);
         }
         OlsTrend ols = OlsTrend.fit(x, y, OLS_CONFIDENCE);
         double sen = TheilSen.slope(x, y);
@@ -129,6 +138,10 @@ public final class TrendAnalyzer {
         return Math.min(1.0, 2 * STANDARD_NORMAL.cumulativeProbability(-z));
     }
 
+    private static Double finiteOrNull(double d) {
+        return Double.isFinite(d) ? d : null;
+    }
+
     private static String fmt(double d) {
         return String.format(Locale.ROOT, "%s", d);
     }
@@ -154,6 +167,10 @@ public final class TrendAnalyzer {
         for (double v : values) {
             if (!Double.isFinite(v)) {
                 throw new IllegalArgumentException("value is not a finite number: " + v);
+            }
+            if (Math.abs(v) > MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("value " + v + " is too large: trend statistics take values up to "
+                        + "1e300 in magnitude");
             }
         }
     }

@@ -87,12 +87,17 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      */
     public static final StemmerChoice DEFAULT_STEMMER = StemmerChoice.LIGHT;
 
-    // Possessive: each repetition is one separator and a whole run of digits, so nothing is given
-    // back, and Java matches the loop iteratively (a greedy group loop recurses once per number and
-    // overflows the stack on a bullet of a few thousand numbers).
+    /**
+     * A number with its grouping and decimal separators ("16 200", "7,2", "1.000.000"), replaced by a
+     * space before tokenising. Possessive throughout: a greedy group repeated per separator makes
+     * java.util.regex recurse once per repetition, and a bullet of a few thousand numbers ("1 000
+     * 2 000 ...") overflowed the stack; nothing follows the repetition, so possessive matching finds
+     * the same numbers, iteratively.
+     */
     private static final Pattern NUMBERS = Pattern.compile("\\p{N}++(?:[.,:\\u00a0 ]\\p{N}++)*+");
     private static final String RESOURCES = "/no/trendspor/text/";
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
+    /** Possessive: the spaces never give back, so a long space run is scanned once. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s++(?=\\p{Lu})");
 
     private final StemmerChoice stemmer;
     private final boolean foldDerivations;

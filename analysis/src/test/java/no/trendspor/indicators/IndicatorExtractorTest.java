@@ -237,4 +237,60 @@ class IndicatorExtractorTest {
         assertEquals("", named(read("Behovet vil øke de neste 10 til 20 årene.", 2019)));
         assertEquals("", named(read("Tiltakene følger opp stortingsmelding 15 om eldre.", 2019)));
     }
+
+    /**
+     * Issue 19: a statement longer than one pass is read in pieces of whole sentences, giving what
+     * each sentence gives on its own (reading a sentence never looks into another), in linear time.
+     */
+    @Test
+    void aVeryLongStatementIsReadSentenceBySentence() {
+        String[] sentences = {
+            "Sykefraværet gikk ned fra 6,8 prosent i 2017 til 5,9 prosent i 2019.",
+            "Avdelingen er utvidet fra 12 til 15 plasser.",
+            "Ventetiden er redusert med 3 uker.",
+            "Antall brukere økte."};
+        StringBuilder text = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        List<String> expectedQuotes = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String one = sentences[i % sentences.length];
+            text.append(one).append(' ');
+            List<Observation> alone = read(one, 2019);
+            expected.append(summary(alone)).append(alone.isEmpty() ? "" : " ");
+            alone.forEach(o -> expectedQuotes.add(o.provenance().quote()));
+        }
+        assertTrue(Token.tokenize(text.toString()).size() > 3 * IndicatorExtractor.MAX_TOKENS_PER_PASS);
+        List<Observation> all = read(text.toString().strip(), 2019);
+        assertEquals(expected.toString().strip(), summary(all));
+        assertEquals(expectedQuotes, all.stream().map(o -> o.provenance().quote()).toList());
+    }
+
+    /** Issue 19: one sentence of thousands of numbers gives an answer, in pieces, without error. */
+    @Test
+    void aSentenceOfThousandsOfNumbersIsRead() {
+        StringBuilder text = new StringBuilder("Tallene er");
+        for (int i = 1; i <= 5_000; i++) {
+            text.append(' ').append(i % 1000).append(" 000");
+        }
+        StatementIndicators r = extractor.extract("s1", text.append(" prosent.").toString(), "test.txt", 2019);
+        assertTrue(r.observations().stream().allMatch(o -> Double.isFinite(o.value())));
+    }
+
+    /** Issue 19: a number too large for any municipal figure (or for a double) is no measured value. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Andelen er 999999999999999999999999999999,5 prosent.",
+        "Budsjettet er 5 000 000 mrd. kroner.",
+        "Vi har 1234567890123456789012345678901234567890,1 elever."})
+    void numbersTooLargeForAMeasurementAreNotRead(String text) {
+        assertEquals(List.of(), read(text, 2019));
+    }
+
+    /** Found by fuzzing: digits other than ASCII ("١٢", "１２") made Double.parseDouble throw. */
+    @Test
+    void digitsOfOtherScriptsAreReadAsTheirValue() {
+        assertEquals("2019:12.0:PERCENT:LEVEL", summary(read("Andelen er \u0661\u0662 prosent.", 2019)));
+        assertEquals("2019:12.0:PERCENT:LEVEL", summary(read("Andelen er \uFF11\uFF12 prosent.", 2019)));
+        read("Tallet \u0660 og \u0660,\u0665 og 1 \u0660\u0660\u0660 elever.", 2019);
+    }
 }

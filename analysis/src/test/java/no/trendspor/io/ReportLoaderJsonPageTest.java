@@ -44,4 +44,44 @@ class ReportLoaderJsonPageTest {
         InputException e2 = assertThrows(InputException.class, () -> new ReportLoader().load(List.of(broken)));
         assertTrue(e2.getMessage().contains("not readable JSON"), e2.getMessage());
     }
+
+    private InputException refused(String json) throws IOException {
+        Path page = Files.writeString(tmp.resolve("side.json"), json);
+        return assertThrows(InputException.class, () -> new ReportLoader().load(List.of(page)));
+    }
+
+    private static final String TEXT = "\"text\": \"Viktige resultater og innsatser\\n\\n • Biblioteket er pusset opp.\\n\"";
+
+    /** Issue 19: strict JSON pages, a year checked as a year read from the text is. */
+    @Test
+    void duplicateKeysAndTrailingTextAreErrors() throws IOException {
+        InputException dup = refused("{" + TEXT + ",\n \"year\": 2018, \"year\": 2019}");
+        assertEquals(tmp.resolve("side.json") + ":2: not readable JSON (the key 'year' appears twice in one object)",
+                dup.getMessage());
+        InputException trailing = refused("{" + TEXT + ", \"year\": 2018}\n{\"text\": \"a second page\"}");
+        assertEquals(tmp.resolve("side.json") + ":2: not readable JSON (more text after the end of the document)",
+                trailing.getMessage());
+        InputException garbage = refused("{" + TEXT + ", \"year\": 2018} garbage");
+        assertTrue(garbage.getMessage().contains("not readable JSON"), garbage.getMessage());
+    }
+
+    @Test
+    void yearMustBeAWholeNumberFrom1990To2100() throws IOException {
+        assertEquals(tmp.resolve("side.json") + ": \"year\" -2018 is not a year from 1990 to 2100",
+                refused("{" + TEXT + ", \"year\": -2018}").getMessage());
+        assertEquals(tmp.resolve("side.json") + ": \"year\" 20180 is not a year from 1990 to 2100",
+                refused("{" + TEXT + ", \"year\": 20180}").getMessage());
+        assertEquals(tmp.resolve("side.json") + ": \"year\" must be a whole number (or a string of digits) from 1990 to 2100,"
+                + " not 2018.5", refused("{" + TEXT + ", \"year\": 2018.5}").getMessage());
+        assertEquals(tmp.resolve("side.json") + ": \"year\" must be a whole number (or a string of digits) from 1990 to 2100,"
+                + " not \"to tusen atten\"", refused("{" + TEXT + ", \"year\": \"to tusen atten\"}").getMessage());
+        assertEquals(tmp.resolve("side.json") + ": \"municipality\" must be a string, not number",
+                refused("{" + TEXT + ", \"year\": 2018, \"municipality\": 5}").getMessage());
+    }
+
+    @Test
+    void aYearGivenAsAStringOfDigitsIsRead() throws IOException {
+        Path page = Files.writeString(tmp.resolve("side.json"), "{" + TEXT + ", \"year\": \"2018\", \"sector\": \"Kultur\"}");
+        assertEquals(2018, new ReportLoader().load(List.of(page)).get(0).year());
+    }
 }

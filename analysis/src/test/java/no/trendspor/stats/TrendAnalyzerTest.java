@@ -131,4 +131,21 @@ class TrendAnalyzerTest {
     void reasonIsAlwaysGiven() {
         assertNotNull(TrendAnalyzer.analyze(YEARS, SICK_LEAVE, UnitKind.PERCENT).directionReason());
     }
+
+    /** Issue 19: statistics of values near 1e300 stay finite; beyond 1e300 the value is refused by name. */
+    @Test
+    void hugeValuesGiveFiniteStatisticsOrAreRefused() {
+        TrendStatistics t = TrendAnalyzer.analyze(new int[] {2018, 2019, 2020}, new double[] {0, 1e300, 0},
+                UnitKind.OTHER);
+        assertTrue(Double.isFinite(t.ols().slope()));
+        assertTrue(Double.isFinite(t.ols().standardError()) && t.ols().standardError() > 1e299);
+        assertTrue(Double.isFinite(t.ols().lower()) && Double.isFinite(t.ols().upper()));
+        TrendStatistics ratio = TrendAnalyzer.analyze(new int[] {2018, 2019}, new double[] {1e-300, 1e300},
+                UnitKind.COUNT);
+        assertEquals(null, ratio.relativeChange(), "a relative change beyond a double is undefined, not infinite");
+        assertEquals(null, ratio.cagr());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TrendAnalyzer.analyze(new int[] {2018, 2019}, new double[] {1, 1e301}, UnitKind.OTHER));
+        assertTrue(e.getMessage().contains("1.0E301"), e.getMessage());
+    }
 }

@@ -28,6 +28,21 @@ class NorwegianTextAnalyzerTest {
         assertTrue(t.distinctTerms().contains(stem("prosent")));
     }
 
+    /**
+     * Issue 19: a bullet of about 2 000 grouped numbers overflowed the stack (the number pattern
+     * recursed once per separator); the numbers are still removed and the words still read.
+     */
+    @Test
+    void thousandsOfGroupedNumbersAreRemovedWithoutRecursion() {
+        StringBuilder text = new StringBuilder("Rekruttering av lærere");
+        for (int i = 1; i <= 20_000; i++) {
+            text.append(' ').append(i % 1000).append(" 000");
+        }
+        AnalyzedText t = analyzer.analyze(text.append(" barnehager").toString());
+        assertTrue(t.terms().stream().noneMatch(x -> x.term().chars().anyMatch(Character::isDigit)), t::toString);
+        assertEquals(analyzer.analyze("Rekruttering av lærere barnehager").distinctTerms(), t.distinctTerms());
+    }
+
     @Test
     void stopWordsAndDomainStopWordsAreDropped() {
         Set<String> terms = analyzer.analyze("Kommunen og skolen har en utfordring med bemanning").distinctTerms();

@@ -10,6 +10,7 @@ import no.trendspor.io.InputFiles;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
 import no.trendspor.report.TrendReport;
+import no.trendspor.tables.KeyFigureTables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,6 +58,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> inputs = InputFiles.resolve(paths);
+        tables.forEach(KeyFigureTables::check); // a missing table or a device is refused before any work
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
         ReportOutput.validate(out, allInputs);
@@ -65,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         TrendReport report;
         try {
             // the library's one entry point; the bar moves with its steps (one per file, then the analysis)
-            report = Trendspor.builder().inputs(inputs).tables(tables).sectorOverrides(sectorOverrides)
+            report = Trendspor.builder().inputs(inputs).tables(tables).sectorOverrides(composed(sectorOverrides))
                     .progress((step, done, total) -> progress.step(step)).analyze();
         } finally {
             progress.done();
@@ -83,6 +85,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The overrides in Unicode NFC, the form all report text is read in. */
+    private static java.util.Map<String, String> composed(java.util.Map<String, String> overrides) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        overrides.forEach((k, v) -> out.put(java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFC),
+                java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFC)));
+        return out;
     }
 
     /**

@@ -57,7 +57,8 @@ final class FindCommand implements Callable<Integer> {
         List<ReportDocument> docs = new ReportLoader().load(InputFiles.resolve(paths));
         List<SearchHit> hits;
         try (ChallengeIndex index = ChallengeIndex.build(no.trendspor.match.AlignedCorpus.of(docs))) {
-            hits = index.search(query, limit);
+            // NFC, the form all report text is read in (a query typed on macOS may be decomposed)
+            hits = index.search(java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFC), limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

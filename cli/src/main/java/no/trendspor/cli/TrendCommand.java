@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import no.trendspor.ingest.InputException;
 import no.trendspor.stats.MannKendall;
 import no.trendspor.stats.OlsTrend;
 import no.trendspor.stats.TrendAnalyzer;
@@ -65,7 +66,7 @@ public final class TrendCommand implements Callable<Integer> {
             json = parseFormat(format);
             stats = TrendAnalyzer.analyze(ys, vs, kind);
         } catch (IllegalArgumentException e) {
-            err.println("trend: " + e.getMessage());
+            err.println("trend: " + InputException.oneLine(e.getMessage())); // it quotes the arguments
             err.flush();
             return EXIT_USAGE;
         }
@@ -98,6 +99,10 @@ public final class TrendCommand implements Callable<Integer> {
             }
             if (!Double.isFinite(result[i])) {
                 throw new IllegalArgumentException("--values: '" + parts[i] + "' is not a finite number");
+            }
+            if (Math.abs(result[i]) > TrendAnalyzer.MAX_MAGNITUDE) {
+                throw new IllegalArgumentException("--values: '" + parts[i]
+                        + "' is too large (trend statistics take values up to 1e300 in magnitude)");
             }
         }
         return result;
@@ -172,6 +177,9 @@ public final class TrendCommand implements Callable<Integer> {
 
     /** Six decimals at most, no trailing zeros, no exponent, Locale-independent. */
     static String num(double d) {
+        if (!Double.isFinite(d)) {
+            return "n/a"; // never expected (values are bounded), but never a crash
+        }
         BigDecimal v = BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
         if (v.signum() == 0) {
             return "0";

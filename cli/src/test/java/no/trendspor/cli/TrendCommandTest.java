@@ -63,6 +63,8 @@ class TrendCommandTest {
         "2015,2015;1,2;duplicate year 2015",
         "2015;1;at least two points",
         "2015,,2016;1,2,3;empty entry",
+        "2015,2016;1,1e301;'1e301' is too large",
+        "2015,2016;1,Infinity;'Infinity' is not a finite number",
     })
     void badInputGivesOneErrorLine(String years, String values, String expected) {
         Run r = run("--years", years, "--values", values);
@@ -73,6 +75,23 @@ class TrendCommandTest {
         assertTrue(lines[0].startsWith("trend: "), lines[0]);
         assertTrue(lines[0].contains(expected), lines[0]);
         assertFalse(r.err().contains("Exception"), r.err());
+    }
+
+    /** Issue 19: 1e300 between zeros answered "internal error (NumberFormatException)". */
+    @Test
+    void hugeButFiniteValuesGiveFiniteStatistics() throws Exception {
+        Run text = run("--years", "2018,2019,2020", "--values", "0,1e300,0");
+        assertEquals(0, text.code(), text.err());
+        assertEquals("", text.err());
+        assertFalse(text.out().contains("Infinity") || text.out().contains("n/a per year"), text.out());
+        Run json = run("--years", "2018,2019,2020", "--values", "0,1e300,0", "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode ols = new ObjectMapper().readTree(json.out()).get("ols");
+        assertTrue(ols.get("standardError").isNumber(), ols.toString());
+        assertTrue(Double.isFinite(ols.get("upper").asDouble()), ols.toString());
+        Run wide = run("--years", "2018,2019", "--values", "-1e300,1e300", "--unit", "count");
+        assertEquals(0, wide.code(), wide.err());
+        assertTrue(wide.out().contains("absolute change:") && !wide.out().contains("Infinity"), wide.out());
     }
 
     @Test

@@ -33,6 +33,16 @@ public final class Limits {
     /** Share of control characters (other than tab, CR, LF, FF) above which input counts as binary. */
     public static final double MAX_CONTROL_SHARE = 0.05;
 
+    /**
+     * Earliest report year accepted, from the text, the file name or a caller's hint (a JSON
+     * page's "year"): the first municipal reports on the web; an earlier "year" is a number that
+     * is not one.
+     */
+    public static final int MIN_YEAR = 1990;
+
+    /** Latest report year accepted (see {@link #MIN_YEAR}). */
+    public static final int MAX_YEAR = 2100;
+
     private Limits() {
     }
 }

@@ -3,6 +3,7 @@ package no.trendspor.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,8 @@ import no.trendspor.model.Warning;
  *
  * <p>A pipeline of small stages, each usable and tested alone:
  * <ol>
- *   <li>{@link LineDecoder}: bytes to lines (UTF-8 / UTF-16 / Windows-1252; binary refused);</li>
+ *   <li>{@link LineDecoder}: bytes to lines (UTF-8 / UTF-16 / Windows-1252; binary refused), each
+ *   line brought to Unicode NFC (the line as decoded is kept as the original text);</li>
  *   <li>{@link MojibakeRepairer}: "Ã¸" / "ĂŚ" words mended, with a warning;</li>
  *   <li>{@link LineNormalizer}: odd spaces, invisible characters, bullet signs, merged bullets;</li>
  *   <li>{@link BlockBuilder}: bullets with wrapped lines, prose lines, hyphenated breaks;</li>
@@ -150,15 +152,25 @@ public final class ReportParser {
                 early.computeIfAbsent(number, n -> new ArrayList<>()).add(l.repair());
             }
             String line = l.text();
-            MojibakeRepairer.Result fixed = mojibake.repair(line);
-            for (MojibakeRepairer.Fix f : fixed.fixes()) {
-                early.computeIfAbsent(number, n -> new ArrayList<>()).add(new Repair("encoding", f.before(), f.after(),
-                        number, "the characters of '" + f.before() + "' are the UTF-8 bytes of '" + f.after()
-                                + "' read as a single-byte charset, and only one reading gives valid UTF-8."));
-                mended++;
-                firstMended = firstMended == 0 ? number : firstMended;
+            // One text form: NFC, so that decomposed letters (macOS names, some PDF tools) read as
+            // the composed ones; the line as decoded stays the raw text (originalText).
+            MojibakeRepairer.Result fixed = mojibake.repair(nfc(line));
+            if (!fixed.fixes().isEmpty()) {
+                // One repair per distinct word mended, with its count: a line of the same damaged
+                // word repeated is held as one repair, not one evidence text per occurrence.
+                Map<String, Repair> byWord = new java.util.LinkedHashMap<>();
+                for (MojibakeRepairer.Fix f : fixed.fixes()) {
+                    byWord.merge(f.before() + '\u0000' + f.after(), new Repair("encoding", f.before(), f.after(),
+                            number, "the characters of '" + f.before() + "' are the UTF-8 bytes of '" + f.after()
+                                    + "' read as a single-byte charset, and only one reading gives valid UTF-8."),
+                            (first, again) -> new Repair(first.kind(), first.before(), first.after(), first.line(),
+                                    first.evidence(), first.count() + 1));
+                    mended++;
+                    firstMended = firstMended == 0 ? number : firstMended;
+                }
+                early.computeIfAbsent(number, n -> new ArrayList<>()).addAll(byWord.values());
             }
-            for (NormalizedLine n : normalizer.normalize(number, fixed.text(), line)) {
+            for (NormalizedLine n : normalizer.normalize(number, nfc(fixed.text()), line)) {
                 if (n.invisible()) {
                     invisible.add(new Unclassified(line, LineSpan.of(number), "whitespace"));
                 }
@@ -204,6 +216,24 @@ public final class ReportParser {
         }
     }
 
+    /** Text in Unicode NFC (composed letters); the quick check keeps already composed text cheap. */
+    static String nfc(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static String nfcOrNull(String text) {
+        return text == null ? null : nfc(text);
+    }
+
+    /** A caller's year hint must be a year the text could state (1990-2100), as for years read from text. */
+    private static void requireYearHint(String source, IngestHints hints) {
+        Integer year = hints == null ? null : hints.year();
+        if (year != null && (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR)) {
+            throw new InputException(source, 0, "the report year " + year + " given with the input is not a year from "
+                    + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR);
+        }
+    }
+
     /** How many lines have been set aside as repeats, and up to which line their data was let go. */
     private static final class LineCounts {
         int setAside;
@@ -236,7 +266,10 @@ public final class ReportParser {
         }
 
         ReportDocument finish(IngestHints hints, Vocabulary vocabulary) {
-            return structure.build(source, blocks, invisible, lineCount, hints == null ? IngestHints.NONE : hints,
+            requireYearHint(source, hints);
+            IngestHints composed = hints == null ? IngestHints.NONE
+                    : new IngestHints(hints.year(), nfcOrNull(hints.municipality()), nfcOrNull(hints.sector()));
+            return structure.build(source, blocks, invisible, lineCount, composed,
                     vocabulary, line -> early.getOrDefault(line, List.of()), warnings);
         }
     }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param originalText the text exactly as in the input lines, bullet sign removed, lines joined
  *                     with one space
  * @param lines        the input lines it came from
- * @param repairs      the repairs that turned {@code originalText} into {@code text}
+ * @param repairs      the repairs that turned {@code originalText} into {@code text}; the same
+ *                     change made more than once is one repair with its count ({@link Repair#merged})
  * @param inline       a challenge stated by one sentence inside running prose ("... er en
  *                     utfordring"), not by a bullet or paragraph of a challenges section
  */
@@ -33,7 +34,7 @@ public record Statement(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(originalText, "originalText");
         Objects.requireNonNull(lines, "lines");
-        repairs = List.copyOf(repairs);
+        repairs = Repair.merged(repairs);
     }
 
     /** A statement of a bullet, paragraph or heading of its own (not {@linkplain #inline() inline}). */

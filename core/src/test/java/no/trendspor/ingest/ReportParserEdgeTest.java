@@ -113,4 +113,15 @@ class ReportParserEdgeTest {
         }
         assertTrue(m.statements().stream().flatMap(s -> s.repairs().stream()).anyMatch(r -> r.kind().equals("hyphenation")));
     }
+
+    /** Issue 19: a caller's year hint is checked like a year read from the text. */
+    @org.junit.jupiter.api.Test
+    void aYearHintOutside1990To2100IsRefused() {
+        no.trendspor.ingest.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                no.trendspor.ingest.InputException.class, () -> new ReportParser().parse("side.json",
+                        "Kultur\nViktige resultater og innsatser\n • Biblioteket er pusset opp.\n",
+                        new IngestHints(-2018, null, null)));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "side.json: the report year -2018 given with the input is not a year from 1990 to 2100", e.getMessage());
+    }
 }

@@ -66,4 +66,28 @@ class ModelTest {
                 List.of(), List.of(), List.of(), 1);
         assertTrue(unnamed.toString().startsWith("ReportDocument r.txt (2024): 0 sectors"), unnamed.toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void repeatedRepairsAreMergedInFirstAppearanceOrderWithTheirCounts() {
+        Repair a = new Repair("ligature-split", "ti l", "til", 3, "why");
+        Repair b = new Repair("hyphenation", "ut- vikling", "utvikling", 4, "because");
+        Repair a2 = new Repair("ligature-split", "ti l", "til", 5, "why");
+        Repair otherEvidence = new Repair("ligature-split", "ti l", "til", 6, "other reason");
+        java.util.List<Repair> merged = Repair.merged(java.util.List.of(a, b, a2, otherEvidence, a));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(
+                new Repair("ligature-split", "ti l", "til", 3, "why", 3), b, otherEvidence), merged);
+        Statement st = new Statement("id", SectionKind.RESULT, null, "til til", "ti l ti l", LineSpan.of(3),
+                java.util.List.of(a, a2));
+        org.junit.jupiter.api.Assertions.assertEquals(1, st.repairs().size());
+        org.junit.jupiter.api.Assertions.assertEquals(2, st.repairs().get(0).count());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Repair("k", "a", "b", 1, "e", 0));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anInputExceptionIsOneLineWhateverItQuotes() {
+        InputException e = new InputException("t.csv", 2, "'to\nlinjer\r\u2028\u0007' is odd");
+        assertEquals("t.csv:2: 'to\\nlinjer\\r\\u2028\\u0007' is odd", e.getMessage());
+        assertEquals("t.csv: fine", new InputException("t.csv", 0, "fine").getMessage());
+    }
 }

@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
  */
 record CellValue(Double value, String symbol) {
 
+    /**
+     * Largest key figure accepted (10^15, as for figures read from prose): a larger number, or one
+     * too large for a double, is refused with its line rather than let into a series.
+     */
+    static final double MAX_VALUE = 1e15;
+
     // Norwegian digit grouping uses (no-break) spaces; some exporters use thin spaces.
     private static final Pattern GROUPING_SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]");
     private static final Pattern PLAIN = Pattern.compile("-?\\d+(?:\\.\\d+)?");

@@ -57,7 +57,6 @@ public final class CsvTableReader {
     private static final Set<String> YEAR_HEADERS = Set.of("år", "aar", "årstall", "tid", "periode", "year");
     private static final Set<String> VALUE_HEADERS = Set.of("verdi", "value", "tallverdi");
 
-    private static final Pattern YEAR_HEADER = Pattern.compile("^(.*?)[\\s,:(-]*\\b((?:18|19|20)\\d{2})\\)?\\s*\\*?$");
     private static final Pattern YEAR_CELL = Pattern.compile("^((?:18|19|20)\\d{2})\\*?$");
 
     private enum Role { CODE, REGION, INDICATOR, UNIT, YEAR, VALUE, YEAR_VALUE, OTHER }
@@ -172,11 +171,7 @@ public final class CsvTableReader {
     }
 
     private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot read file: " + e.getMessage());
-        }
+        return TableFile.read(file);
     }
 
     // ---------------------------------------------------------------- parsing
@@ -222,9 +217,28 @@ public final class CsvTableReader {
                 rows.add(new Row((int) before + 1, record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InputException(source, (int) before + 1, "malformed CSV: " + e.getMessage());
+            throw new InputException(source, (int) before + 1, "malformed CSV: " + csvProblem(e));
         }
         return rows;
+    }
+
+    /**
+     * The parser's complaint in words, without its exception class names: the two a hand-edited
+     * file gives most often are said plainly.
+     */
+    static String csvProblem(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field starting on this line is never closed (a '\"' is missing)";
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return "a quoted field is followed by other characters before the next separator";
+        }
+        return message.replaceAll("^\\(startline \\d+\\) ", "");
     }
 
     private static int nonBlankCount(Row row) {
@@ -292,14 +306,78 @@ public final class CsvTableReader {
             if (roles[i] != Role.OTHER) {
                 continue;
             }
-            Matcher m = YEAR_HEADER.matcher(headers.get(i));
-            if (m.matches()) {
-                String part = m.group(1).strip();
-                years.add(new YearColumn(i, Integer.parseInt(m.group(2)), part.isEmpty() ? null : part));
+            String[] m = yearHeader(headers.get(i));
+            if (m != null) {
+                String part = m[0].strip();
+                years.add(new YearColumn(i, Integer.parseInt(m[1]), part.isEmpty() ? null : part));
                 roles[i] = Role.YEAR_VALUE;
             }
         }
         return years;
+    }
+
+    /**
+     * A header ending in a year ("2019", "2019*", "Netto driftsutgifter 2019", "Andel (2019)"):
+     * {text before it, the year}, or null. What the pattern
+     * {@code ^(.*?)[\s,:(-]*\b((?:18|19|20)\d{2})\)?\s*\*?$} matched, read from the end in one
+     * pass: the lazy prefix against the run of separators made that pattern quadratic in a long
+     * run of spaces, and headers are input.
+     */
+    static String[] yearHeader(String header) {
+        // the whole header must be read: a final line terminator is no end of the year ("2019*\n" is no year header)
+        return yearHeaderAtEnd(header);
+    }
+
+    private static String[] yearHeaderAtEnd(String header) {
+        int end = header.length();
+        if (end > 0 && header.charAt(end - 1) == '*') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(header.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && header.charAt(end - 1) == ')') {
+            end--;
+        }
+        int start = end - 4;
+        if (start < 0 || !isYear(header, start)) {
+            return null;
+        }
+        if (start > 0 && isWordChar(header.charAt(start - 1))) {
+            return null; // no word boundary before the year
+        }
+        int prefixEnd = start;
+        while (prefixEnd > 0 && (isRegexSpace(header.charAt(prefixEnd - 1)) || ",:(-".indexOf(header.charAt(prefixEnd - 1)) >= 0)) {
+            prefixEnd--;
+        }
+        String prefix = header.substring(0, prefixEnd);
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null; // '.' never matched a line terminator
+            }
+        }
+        return new String[] {prefix, header.substring(start, start + 4)};
+    }
+
+    private static boolean isYear(String s, int at) {
+        for (int i = at; i < at + 4; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        String century = s.substring(at, at + 2);
+        return century.equals("18") || century.equals("19") || century.equals("20");
+    }
+
+    /** What {@code \s} matches in java.util.regex. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A word character for java.util.regex's {@code \b} (JDK 17: letters, digits, underscore). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     // ---------------------------------------------------------------- layouts
@@ -424,7 +502,7 @@ public final class CsvTableReader {
         Matcher m = YEAR_CELL.matcher(cell);
         if (!m.matches()) {
             throw new InputException(source, row.line(),
-                    "column '" + headers.get(column) + "': '" + cell + "' is not a year");
+                    "column '" + shown(headers.get(column)) + "': '" + shown(cell) + "' is not a year");
         }
         return Integer.parseInt(m.group(1));
     }
@@ -432,10 +510,20 @@ public final class CsvTableReader {
     private static CellValue cell(String source, Row row, int column, List<String> headers) {
         Optional<CellValue> cell = CellValue.parse(row.get(column));
         if (cell.isEmpty()) {
-            throw new InputException(source, row.line(), "column '" + headers.get(column) + "': '"
-                    + row.get(column).strip() + "' is neither a number nor an SSB symbol (. .. ... : -)");
+            throw new InputException(source, row.line(), "column '" + shown(headers.get(column)) + "': '"
+                    + shown(row.get(column).strip()) + "' is neither a number nor an SSB symbol (. .. ... : -)");
+        }
+        Double value = cell.get().value();
+        if (value != null && !(Math.abs(value) <= CellValue.MAX_VALUE)) {
+            throw new InputException(source, row.line(), "column '" + shown(headers.get(column)) + "': '"
+                    + shown(row.get(column).strip()) + "' is too large for a key figure (more than 1e15)");
         }
         return cell.get();
+    }
+
+    /** A cell as a message shows it: at most 60 characters, so a huge cell stays one readable line. */
+    static String shown(String cell) {
+        return cell.length() <= 60 ? cell : cell.substring(0, 57) + "…";
     }
 
     private static RegionLabel region(Row row, Role[] roles, TableDefaults defaults) {

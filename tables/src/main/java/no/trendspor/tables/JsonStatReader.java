@@ -34,7 +34,17 @@ import no.trendspor.keyfigures.TableObservation;
  */
 public final class JsonStatReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Duplicate keys and anything after the document are errors, as for report pages. */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /**
+     * Most cells read from one dataset. The cell count is the product of the dimension sizes, so a
+     * small file can claim billions (arrays and observations for each); real extracts hold far fewer.
+     */
+    static final int MAX_CELLS = 1_000_000;
     private static final Pattern YEAR = Pattern.compile("^((?:18|19|20)\\d{2})$");
 
     /** One dimension, categories in index order. */
@@ -50,7 +60,7 @@ public final class JsonStatReader {
             }
             for (String field : new String[] {"base", "label", "symbol"}) {
                 if (unit.hasNonNull(field) && !unit.get(field).asText().isBlank()) {
-                    return unit.get(field).asText().strip();
+                    return TextDecoding.nfc(unit.get(field).asText().strip());
                 }
             }
             return null;
@@ -59,13 +69,7 @@ public final class JsonStatReader {
 
     /** Reads {@code file}; the source is the path. */
     public KeyFigureTable read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot read file: " + e.getMessage());
-        }
-        return read(file.toString(), bytes);
+        return read(file.toString(), TableFile.read(file));
     }
 
     /**
@@ -105,10 +109,13 @@ public final class JsonStatReader {
             }
             Dimension dim = dimension(source, root, ids.get(d).asText(), sizeNode.asInt());
             dims.add(dim);
-            total *= dim.codes().size();
+            long size = dim.codes().size();
+            // once past the limit the product only needs to stay past it (or become 0): no overflow
+            total = total > MAX_CELLS && size > 0 ? total : total * size;
         }
-        if (total > Integer.MAX_VALUE) {
-            throw new InputException(source, 0, "invalid JSON-stat: too many cells (" + total + ")");
+        if (total > MAX_CELLS) {
+            throw new InputException(source, 0, "the dataset has " + total + " cells; at most " + MAX_CELLS
+                    + " are read (split the table)");
         }
         int n = (int) total;
         JsonNode[] values = values(source, root.get("value"), n);
@@ -120,7 +127,7 @@ public final class JsonStatReader {
         if (time < 0) {
             throw new InputException(source, 0, "no time dimension: expected role 'time' or a dimension 'Tid'");
         }
-        String datasetLabel = root.path("label").asText(null);
+        String datasetLabel = TextDecoding.nfc(root.path("label").asText(null));
         int[] years = years(source, dims.get(time));
 
         List<TableObservation> out = new ArrayList<>();
@@ -134,8 +141,9 @@ public final class JsonStatReader {
             String code = null;
             String name = null;
             if (geo >= 0) {
-                RegionLabel region = RegionLabel.parse(dims.get(geo).codes().get(position[geo]));
-                code = region.code() != null ? region.code() : dims.get(geo).codes().get(position[geo]);
+                String geoCode = TextDecoding.nfc(dims.get(geo).codes().get(position[geo]));
+                RegionLabel region = RegionLabel.parse(geoCode);
+                code = region.code() != null ? region.code() : geoCode;
                 name = RegionLabel.cleanName(dims.get(geo).labelAt(position[geo]));
             }
             StringBuilder indicator = new StringBuilder(metric >= 0 ? dims.get(metric).labelAt(position[metric])
@@ -155,7 +163,7 @@ public final class JsonStatReader {
                     symbol, source, flat + 1));
         }
         List<String> notes = new ArrayList<>();
-        root.path("note").forEach(note -> notes.add(note.asText()));
+        root.path("note").forEach(note -> notes.add(TextDecoding.nfc(note.asText())));
         String format = "json-stat " + root.path("version").asText("2.0");
         return new KeyFigureTable(source, format, datasetLabel, out, notes);
     }
@@ -212,7 +220,7 @@ public final class JsonStatReader {
         List<String> names = new ArrayList<>();
         for (String code : codes) {
             JsonNode label = labels == null ? null : labels.get(code);
-            names.add(label == null || label.asText().isBlank() ? code : label.asText().strip());
+            names.add(TextDecoding.nfc(label == null || label.asText().isBlank() ? code : label.asText().strip()));
         }
         return new Dimension(id, dim.path("label").asText(id), List.copyOf(codes), List.copyOf(names),
                 category.get("unit"));
@@ -291,7 +299,12 @@ public final class JsonStatReader {
             return null;
         }
         if (node.isNumber()) {
-            return node.asDouble();
+            double v = node.asDouble();
+            if (!(Math.abs(v) <= CellValue.MAX_VALUE)) {
+                throw new InputException(source, 0, "value " + (flat + 1) + " (" + CsvTableReader.shown(node.asText())
+                        + ") is too large for a key figure (more than 1e15)");
+            }
+            return v;
         }
         throw new InputException(source, 0, "invalid JSON-stat: value " + (flat + 1) + " is " + node
                 + ", not a number or null");

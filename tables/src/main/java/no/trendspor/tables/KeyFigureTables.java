@@ -1,7 +1,5 @@
 package no.trendspor.tables;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import no.trendspor.ingest.InputException;
 
@@ -15,15 +13,24 @@ public final class KeyFigureTables {
     private KeyFigureTables() {
     }
 
-    /** Reads a table file; see {@link CsvTableReader} and {@link JsonStatReader}. */
+    /**
+     * Reads a table file; see {@link CsvTableReader} and {@link JsonStatReader}. The file is read
+     * as a stream of at most 64 MiB; a FIFO is read like a file, a device or directory refused.
+     *
+     * @throws InputException naming the file, for a file that cannot be read as a table
+     */
     public static KeyFigureTable read(Path file, TableDefaults defaults) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), 0, "cannot read file: " + e.getMessage());
-        }
-        return read(file.toString(), bytes, defaults);
+        return read(file.toString(), TableFile.read(file), defaults);
+    }
+
+    /**
+     * Checks without opening it that a file can be read as a table (it exists and is a regular
+     * file or a FIFO, not a directory or device), so a run can refuse it before any work.
+     *
+     * @throws InputException naming the file
+     */
+    public static void check(Path file) {
+        TableFile.check(file);
     }
 
     /** Reads a table given as bytes; {@code defaults} apply to CSV tables without a region column. */

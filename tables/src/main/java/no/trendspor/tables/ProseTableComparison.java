@@ -115,7 +115,21 @@ public final class ProseTableComparison {
 
     private static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip();
-        return n.replaceAll("\\s+(kommune|fylkeskommune)$", "");
+        // A trailing " kommune" / " fylkeskommune" cut from the end (the regex \s+(kommune|...)$
+        // searched from every space of a long run, quadratically; names come from table cells).
+        for (String suffix : new String[] {"fylkeskommune", "kommune"}) {
+            if (n.endsWith(suffix)) {
+                int cut = n.length() - suffix.length();
+                int start = cut;
+                while (start > 0 && " \t\n\u000B\f\r".indexOf(n.charAt(start - 1)) >= 0) {
+                    start--;
+                }
+                if (start < cut) {
+                    return n.substring(0, start);
+                }
+            }
+        }
+        return n;
     }
 
     // The table's unit, or failing that its indicator label ("Andel ... (prosent)"), says what it counts.

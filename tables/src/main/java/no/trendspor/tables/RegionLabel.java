@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 record RegionLabel(String code, String name) {
 
     private static final Pattern CODED = Pattern.compile("^(?:K-)?(\\d{1,4}|[A-Z]{2,4}\\d{0,3})(?:\\s+(.*))?$");
-    private static final Pattern VALIDITY = Pattern.compile("\\s*\\(\\s*(?:\\d{4})?\\s*[-–]\\s*(?:\\d{4})?\\s*\\)\\s*$");
 
     static RegionLabel parse(String label) {
         String t = label == null ? "" : label.strip();
@@ -33,7 +32,58 @@ record RegionLabel(String code, String name) {
         if (name == null) {
             return null;
         }
-        String t = VALIDITY.matcher(name.strip()).replaceAll("").strip();
+        String t = withoutValidity(name.strip()).strip();
         return t.isEmpty() ? null : t;
+    }
+
+    /**
+     * The text before a final "(YYYY-YYYY)", "(-YYYY)" or "(YYYY-)" (spaces allowed inside), or
+     * the text itself. Read from the last '(' in one pass: the pattern it replaces,
+     * {@code \s*\(\s*(\d{4})?\s*[-–]\s*(\d{4})?\s*\)\s*$} searched from every position, was
+     * quadratic in a long run of spaces (table cells are input).
+     */
+    static String withoutValidity(String t) {
+        int close = t.length();
+        while (close > 0 && isSpace(t.charAt(close - 1))) {
+            close--;
+        }
+        if (close == 0 || t.charAt(close - 1) != ')') {
+            return t;
+        }
+        int open = t.lastIndexOf('(', close - 1);
+        if (open < 0) {
+            return t;
+        }
+        int i = skipSpaces(t, open + 1, close - 1);
+        i = skipYear(t, i, close - 1);
+        i = skipSpaces(t, i, close - 1);
+        if (i >= close - 1 || (t.charAt(i) != '-' && t.charAt(i) != '–')) {
+            return t;
+        }
+        i = skipSpaces(t, i + 1, close - 1);
+        i = skipYear(t, i, close - 1);
+        i = skipSpaces(t, i, close - 1);
+        return i == close - 1 ? t.substring(0, open) : t;
+    }
+
+    private static int skipSpaces(String t, int i, int end) {
+        while (i < end && isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Past four ASCII digits at {@code i}, or {@code i} when there are not four (then no more may follow). */
+    private static int skipYear(String t, int i, int end) {
+        int j = i;
+        while (j < end && j - i < 4 && t.charAt(j) >= '0' && t.charAt(j) <= '9') {
+            j++;
+        }
+        return j - i == 4 ? j : i;
+    }
+
+    /** What {@code \s} matches in java.util.regex. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a table file: byte-order marks for UTF-8 and UTF-16, otherwise strict UTF-8, falling
  * back to Windows-1252 (what Excel on Norwegian Windows writes as "CSV") when the bytes are not
- * valid UTF-8. ISO-8859-1 files decode identically for all Norwegian letters.
+ * valid UTF-8. ISO-8859-1 files decode identically for all Norwegian letters. The text is then
+ * brought to Unicode NFC.
  *
  * @param text    the decoded text, BOM removed
  * @param charset the charset used, for provenance
@@ -18,7 +19,18 @@ record TextDecoding(String text, String charset) {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+    /** Decodes and brings the text to Unicode NFC, as report text is (one text form for all input). */
     static TextDecoding decode(byte[] bytes) {
+        TextDecoding d = decodeAsIs(bytes);
+        return new TextDecoding(nfc(d.text()), d.charset());
+    }
+
+    static String nfc(String text) {
+        return text == null || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
+    private static TextDecoding decodeAsIs(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new TextDecoding(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)");
         }

@@ -1,7 +1,9 @@
 package no.trendspor.ingest.repair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 import no.trendspor.model.Repair;
@@ -53,9 +55,12 @@ public final class WordRepairer {
      */
     public Result repair(String text, Vocabulary vocabulary, IntUnaryOperator lineAt) {
         List<Repair> repairs = new ArrayList<>();
+        // One repair per distinct change: a text repeating the same damage thousands of times
+        // shares one evidence text instead of building one per occurrence.
+        Map<String, Repair> made = new HashMap<>();
         String current = text;
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            List<Edit> edits = findEdits(current, vocabulary, lineAt);
+            List<Edit> edits = findEdits(current, vocabulary, lineAt, made);
             if (edits.isEmpty()) {
                 break;
             }
@@ -69,10 +74,10 @@ public final class WordRepairer {
             sb.append(current, at, current.length());
             current = sb.toString();
         }
-        return new Result(current, repairs);
+        return new Result(current, Repair.merged(repairs));
     }
 
-    private List<Edit> findEdits(String text, Vocabulary vocabulary, IntUnaryOperator lineAt) {
+    private List<Edit> findEdits(String text, Vocabulary vocabulary, IntUnaryOperator lineAt, Map<String, Repair> made) {
         List<int[]> tokens = tokens(text);
         List<Edit> edits = new ArrayList<>();
         int skipUntil = -1;
@@ -83,14 +88,14 @@ public final class WordRepairer {
             }
             if (i + 1 < tokens.size()) {
                 int[] b = tokens.get(i + 1);
-                Edit join = ligatureJoin(text, a, b, vocabulary, lineAt);
+                Edit join = ligatureJoin(text, a, b, vocabulary, lineAt, made);
                 if (join != null) {
                     edits.add(join);
                     skipUntil = b[1];
                     continue;
                 }
             }
-            Edit split = glueSplit(text, a, vocabulary, lineAt);
+            Edit split = glueSplit(text, a, vocabulary, lineAt, made);
             if (split != null) {
                 edits.add(split);
             }
@@ -98,7 +103,8 @@ public final class WordRepairer {
         return edits;
     }
 
-    private Edit ligatureJoin(String text, int[] a, int[] b, Vocabulary vocabulary, IntUnaryOperator lineAt) {
+    private Edit ligatureJoin(String text, int[] a, int[] b, Vocabulary vocabulary, IntUnaryOperator lineAt,
+            Map<String, Repair> made) {
         if (b[0] != a[1] + 1 || text.charAt(a[1]) != ' ') {
             return null;
         }
@@ -133,13 +139,19 @@ public final class WordRepairer {
             return null;
         }
         String after = aw + bw;
-        String evidence = "'" + aw + " " + bw + "' is one word split after the ligature pair '" + pair + "': "
-                + joinedEvidence + ", while '" + (aKnown ? bw : aw) + "' is not a word on its own.";
-        return new Edit(a[0], b[1], after,
-                new Repair("ligature-split", aw + " " + bw, after, lineAt.applyAsInt(a[0]), evidence));
+        String before = aw + " " + bw;
+        Repair repair = made.get("ligature-split " + before);
+        if (repair == null) {
+            repair = new Repair("ligature-split", before, after, lineAt.applyAsInt(a[0]), "'" + before
+                    + "' is one word split after the ligature pair '" + pair + "': " + joinedEvidence
+                    + ", while '" + (aKnown ? bw : aw) + "' is not a word on its own.");
+            made.put("ligature-split " + before, repair);
+        }
+        return new Edit(a[0], b[1], after, repair);
     }
 
-    private Edit glueSplit(String text, int[] t, Vocabulary vocabulary, IntUnaryOperator lineAt) {
+    private Edit glueSplit(String text, int[] t, Vocabulary vocabulary, IntUnaryOperator lineAt,
+            Map<String, Repair> made) {
         String word = text.substring(t[0], t[1]);
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.length() < MIN_GLUED || !lower.substring(1).equals(word.substring(1))) {
@@ -160,9 +172,10 @@ public final class WordRepairer {
                 continue;
             }
             String after = word.substring(0, k) + " " + word.substring(k);
-            String evidence = "'" + word + "' is not a known word; " + headEvidence + ", and '" + tail
-                    + "' is a finite verb that does not end compound nouns, so two words were glued.";
-            return new Edit(t[0], t[1], after, new Repair("glued-words", word, after, lineAt.applyAsInt(t[0]), evidence));
+            Repair repair = made.computeIfAbsent("glued-words " + word, w -> new Repair("glued-words", word, after,
+                    lineAt.applyAsInt(t[0]), "'" + word + "' is not a known word; " + headEvidence + ", and '" + tail
+                            + "' is a finite verb that does not end compound nouns, so two words were glued."));
+            return new Edit(t[0], t[1], after, repair);
         }
         return null;
     }

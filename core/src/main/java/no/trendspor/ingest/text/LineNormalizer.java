@@ -21,8 +21,9 @@ public final class LineNormalizer {
     private static final String BULLETS = "•·▪●◦■‣-–—*\uF0B7\uF0A7";
     /** Bullet signs that, surrounded by spaces inside a line, start a second bullet. */
     private static final Pattern INLINE_BULLET = Pattern.compile(" [•▪●] ");
-    private static final Pattern RAW_INLINE_BULLET =
-            Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2009]+[•▪●][\\s\\u00A0\\u2007\\u202F\\u2009]+");
+    /** Spaces around an inline bullet sign in the raw line (what {@code \\s} and the odd spaces match). */
+    private static final String RAW_SPACES = " \t\n\u000B\f\r\u00A0\u2007\u202F\u2009";
+    private static final String INLINE_SIGNS = "•▪●";
 
     /**
      * Normalises one input line.
@@ -49,16 +50,16 @@ public final class LineNormalizer {
             text = text.substring(strip);
         }
         String[] pieces = INLINE_BULLET.split(text, -1);
-        String[] rawPieces = RAW_INLINE_BULLET.split(bullet ? stripRawBullet(raw) : trim(raw), -1);
         boolean split = pieces.length > 1 && !anyEmpty(pieces);
         if (!split) {
             return List.of(new NormalizedLine(number, indent, bullet, text,
                     bullet ? stripRawBullet(raw) : trim(raw), false));
         }
-        boolean rawAgrees = rawPieces.length == pieces.length;
+        List<String> rawPieces = splitRawAtInlineBullets(bullet ? stripRawBullet(raw) : trim(raw));
+        boolean rawAgrees = rawPieces.size() == pieces.length;
         List<NormalizedLine> out = new ArrayList<>(pieces.length);
         for (int i = 0; i < pieces.length; i++) {
-            String r = rawAgrees ? rawPieces[i] : pieces[i];
+            String r = rawAgrees ? rawPieces.get(i) : pieces[i];
             boolean b = i > 0 || bullet;
             out.add(new NormalizedLine(number, indent, b, pieces[i], trim(r), false));
         }
@@ -83,6 +84,43 @@ public final class LineNormalizer {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The raw line split where a bullet sign stands between runs of spaces (any of
+     * {@link #RAW_SPACES}), as {@code String.split} with the pattern {@code [spaces]+[•▪●][spaces]+}
+     * and limit -1 would split it, in one pass. The regex tried every position of a space run
+     * and rescanned the run from there: 200 000 spaces took minutes.
+     */
+    static List<String> splitRawAtInlineBullets(String raw) {
+        List<String> out = new ArrayList<>();
+        int pieceStart = 0;
+        int i = 0;
+        int n = raw.length();
+        while (i < n) {
+            if (RAW_SPACES.indexOf(raw.charAt(i)) < 0) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < n && RAW_SPACES.indexOf(raw.charAt(runEnd)) >= 0) {
+                runEnd++;
+            }
+            if (runEnd + 1 < n && INLINE_SIGNS.indexOf(raw.charAt(runEnd)) >= 0
+                    && RAW_SPACES.indexOf(raw.charAt(runEnd + 1)) >= 0) {
+                int after = runEnd + 1;
+                while (after < n && RAW_SPACES.indexOf(raw.charAt(after)) >= 0) {
+                    after++;
+                }
+                out.add(raw.substring(pieceStart, i));
+                pieceStart = after;
+                i = after;
+            } else {
+                i = runEnd;
+            }
+        }
+        out.add(raw.substring(pieceStart));
+        return out;
     }
 
     private static boolean anyEmpty(String[] pieces) {

@@ -58,4 +58,17 @@ class WordRepairerTest {
         assertEquals(once, twice.text());
         assertTrue(twice.repairs().isEmpty());
     }
+
+    /** Issue 19: the same damage repeated is one repair with its count, not thousands of copies. */
+    @Test
+    void theSameChangeRepeatedIsOneRepairWithItsCount() {
+        String damaged = "Vi gikk " + "ti l ".repeat(5_000) + "slutt og dett e.";
+        WordRepairer.Result r = repair(damaged);
+        assertEquals("Vi gikk " + "til ".repeat(5_000) + "slutt og dette.", r.text());
+        assertEquals(2, r.repairs().size(), r.repairs()::toString);
+        assertEquals("ti l", r.repairs().get(0).before());
+        assertEquals(5_000, r.repairs().get(0).count());
+        assertEquals("dett e", r.repairs().get(1).before());
+        assertEquals(1, r.repairs().get(1).count());
+    }
 }

@@ -25,6 +25,20 @@ class LineNormalizerProperties {
         assertEquals(canonical, normalizer.canonical(canonical));
     }
 
+    /** The one-pass split is the regex split it replaced (which was quadratic on long space runs). */
+    @Property
+    void rawSplitEqualsTheRegexSplit(@ForAll("spacesAndSigns") String raw) {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile(
+                "[\\s\\u00A0\\u2007\\u202F\\u2009]+[•▪●][\\s\\u00A0\\u2007\\u202F\\u2009]+");
+        assertEquals(List.of(regex.split(raw, -1)), LineNormalizer.splitRawAtInlineBullets(raw));
+    }
+
+    @Provide
+    Arbitrary<String> spacesAndSigns() {
+        return Arbitraries.strings().withChars(' ', '\t', '\r', '\u000B', '\u00A0', '\u2007', '\u202F', '\u2009',
+                '\u2003', '•', '▪', '●', '·', 'a', 'B', '-').ofMaxLength(24);
+    }
+
     @Provide
     Arbitrary<String> lines() {
         Arbitrary<String> pieces = Arbitraries.oneOf(

@@ -60,4 +60,18 @@ class LineNormalizerTest {
         NormalizedLine nbsp = one("\u00A0\u200B");
         assertTrue(nbsp.blank() && nbsp.invisible());
     }
+
+    /**
+     * Issue 19: 200 000 spaces in a bullet took minutes (the raw line was split with a regex that
+     * rescanned the space run from each of its positions); now one pass.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongRunOfSpacesAroundAnInlineBulletIsOnePass() {
+        String spaces = " \u00A0\t".repeat(70_000);
+        java.util.List<NormalizedLine> lines = new LineNormalizer().normalize(7,
+                " • Digital skole" + spaces + "er innført" + spaces + "•" + spaces + "Neste punkt.");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Digital skole er innført", "Neste punkt."),
+                lines.stream().map(NormalizedLine::text).toList());
+        org.junit.jupiter.api.Assertions.assertEquals("Neste punkt.", lines.get(1).raw());
+    }
 }
