@@ -134,6 +134,26 @@ class LayersTest {
     }
 
     @Test
+    void noTwoPublicTypesOfTheApiShareASimpleName() {
+        java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+        for (JavaClass c : classes) {
+            boolean api = c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    && !c.isNestedClass() && !c.getSimpleName().equals("package-info")
+                    && !c.getPackageName().startsWith("no.trendspor.cli")
+                    && !c.getPackageName().startsWith("no.trendspor.eval")
+                    && java.util.Arrays.stream(INTERNAL).noneMatch(p -> {
+                        String root = p.substring(0, p.length() - 2);
+                        return c.getPackageName().equals(root) || c.getPackageName().startsWith(root + ".");
+                    });
+            if (api) {
+                byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName());
+            }
+        }
+        byName.values().removeIf(names -> names.size() < 2);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Map.of(), byName);
+    }
+
+    @Test
     void theLibraryDoesNotUseTheTerminal() {
         classes().that().resideOutsideOfPackages("no.trendspor.cli..", "no.trendspor.eval..")
                 .should(new ArchCondition<JavaClass>("not use System.out or System.err") {
