@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 500 MB file of repeated report pages, 100 000 small files, and the largest file of distinct
  * report pages that ingests and that analyses.
  * Tagged {@code heavy}, so {@code mvn verify} leaves them out; run them with
- * {@code mvn -B -Pheavy -pl analysis -am test -Dtest=HeavyInputTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code mvn -B -Pheavy -pl cli -am test -Dtest=HeavyInputTest -Dsurefire.failIfNoSpecifiedTests=false}.
  * Each prints its figures (time, sizes) to stdout for the record.
  */
 @Tag("heavy")

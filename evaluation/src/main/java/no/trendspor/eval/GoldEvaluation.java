@@ -52,7 +52,7 @@ import no.trendspor.text.StemmerChoice;
  *
  * <p><b>Figures</b> (dev gold, 2 chains, 14 positive pairs, 2026-11-26, defaults: LIGHT stemmer
  * with derivation folding, threshold 0.25), run from the repository root after
- * {@code mvn -B -q -pl analysis -am compile} with the module's runtime class path:
+ * {@code mvn -B -q -pl evaluation -am compile} with the module's runtime class path:
  * <pre>
  *                          gold-built documents          ingested documents
  *   statements found       90 of 90                      90 of 90
