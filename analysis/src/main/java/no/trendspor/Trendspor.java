@@ -15,12 +15,8 @@ import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.report.KeyFigures;
 import no.trendspor.report.TrendReport;
-import no.trendspor.tables.KeyFigureTables;
-import no.trendspor.tables.MunicipalityRegistry;
-import no.trendspor.tables.ProseTableComparison;
-import no.trendspor.tables.TableDefaults;
-import no.trendspor.tables.TableObservation;
-import no.trendspor.tables.TableSeries;
+import no.trendspor.spi.KeyFigureReader;
+import no.trendspor.spi.Providers;
 import no.trendspor.seeds.Seeds;
 
 /**
@@ -30,10 +26,33 @@ import no.trendspor.seeds.Seeds;
  * TrendReport report = Trendspor.analyze(Path.of("seeds"));
  * System.out.println(report.toMarkdown());
  * }</pre>
+ *
+ * <p>With options, through {@link #builder()} (the command line runs exactly this):
+ *
+ * <pre>{@code
+ * TrendReport report = Trendspor.builder()
+ *         .inputs(List.of(Path.of("reports")))
+ *         .tables(List.of(Path.of("nokkeltall.csv")))        // needs trendspor-tables
+ *         .sectorOverrides(Map.of("Grunnskoleopplæring", "Oppvekst skole"))
+ *         .threads(4)
+ *         .progress((step, done, total) -> System.err.println(done + "/" + total + " " + step))
+ *         .analyze();
+ * }</pre>
  */
 public final class Trendspor {
 
     private Trendspor() {
+    }
+
+    /**
+     * Options for one analysis: inputs, key-figure tables, sector overrides, stemmer, threads or a
+     * caller's executor, a progress listener and cancellation.
+     *
+     * @return a builder with the defaults (no inputs, no tables, {@link AnalysisOptions#defaults()},
+     *         the threads of {@link no.trendspor.match.ChallengeAnalysis#THREADS_PROPERTY})
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -94,15 +113,12 @@ public final class Trendspor {
         if (tables.isEmpty()) {
             return report;
         }
-        List<TableObservation> observations = new ArrayList<>();
-        for (Path table : tables) {
-            observations.addAll(KeyFigureTables.read(table, TableDefaults.NONE).observations());
+        List<KeyFigureReader> readers = Providers.of(KeyFigureReader.class);
+        if (readers.isEmpty()) {
+            throw new no.trendspor.ingest.InputException(tables.get(0).toString(), 0,
+                    "reading key-figure tables needs the artifact no.trendspor:trendspor-tables on the class path");
         }
-        MunicipalityRegistry registry = MunicipalityRegistry.bundled();
-        List<TableSeries> series = TableSeries.group(observations, registry);
-        KeyFigures keyFigures = new KeyFigures(series,
-                new ProseTableComparison(options.analyzer()).compare(report.indicators(), series),
-                no.trendspor.tables.UnknownMunicipalities.check(observations, registry));
+        KeyFigures keyFigures = readers.get(0).read(tables, report.indicators(), options.analyzer());
         return new TrendReport(report.documents(), report.challenges(), report.indicators(), keyFigures,
                 report.unnamedObservations());
     }
@@ -129,5 +145,191 @@ public final class Trendspor {
         IndicatorResult indicators = IndicatorAnalysis.result(corpus);
         return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus), indicators.series(),
                 KeyFigures.NONE, indicators.unnamed());
+    }
+
+    /**
+     * The options of one analysis; {@link #analyze()} runs it. Not thread-safe; one builder may run
+     * several analyses one after the other.
+     */
+    public static final class Builder {
+
+        private final List<Path> inputs = new ArrayList<>();
+        private final List<Path> tables = new ArrayList<>();
+        private final List<ReportDocument> documents = new ArrayList<>();
+        private AnalysisOptions options = AnalysisOptions.defaults();
+        private Integer threads;
+        private java.util.concurrent.Executor executor;
+        private ProgressListener progress = ProgressListener.NONE;
+        private java.util.function.BooleanSupplier cancelled = () -> false;
+
+        private Builder() {
+        }
+
+        /**
+         * Adds reports already read (e.g. by {@link ReportLoader#parse(String, byte[])} from standard
+         * input); they are analysed after the files, as if read last.
+         *
+         * @param reports parsed reports
+         * @return this builder
+         */
+        public Builder documents(List<ReportDocument> reports) {
+            documents.addAll(reports);
+            return this;
+        }
+
+        /**
+         * Adds report files or directories (a directory contributes every {@code .txt} file below it).
+         *
+         * @param paths files or directories
+         * @return this builder
+         */
+        public Builder inputs(List<Path> paths) {
+            inputs.addAll(paths);
+            return this;
+        }
+
+        /**
+         * Adds key-figure tables (CSV or JSON-stat) to set beside the prose indicators; reading them
+         * needs the artifact {@code trendspor-tables}.
+         *
+         * @param paths table files
+         * @return this builder
+         */
+        public Builder tables(List<Path> paths) {
+            tables.addAll(paths);
+            return this;
+        }
+
+        /**
+         * Sector names as a report prints them, mapped to the aligned sector they belong to.
+         *
+         * @param overrides e.g. "Grunnskoleopplæring" → "Oppvekst skole"
+         * @return this builder
+         */
+        public Builder sectorOverrides(Map<String, String> overrides) {
+            options = options.withSectorOverrides(overrides);
+            return this;
+        }
+
+        /**
+         * The stemmer of the analysis chain.
+         *
+         * @param stemmer the stemmer
+         * @return this builder
+         */
+        public Builder stemmer(no.trendspor.text.StemmerChoice stemmer) {
+            options = options.withStemmer(stemmer);
+            return this;
+        }
+
+        /**
+         * All matching options at once (thresholds, stemmer, sector overrides), replacing those set so far.
+         *
+         * @param analysisOptions the options
+         * @return this builder
+         */
+        public Builder options(AnalysisOptions analysisOptions) {
+            options = java.util.Objects.requireNonNull(analysisOptions, "analysisOptions");
+            return this;
+        }
+
+        /**
+         * How many threads the analysis uses (a pool made and ended by the run); the output is the
+         * same for any count. Clears {@link #executor}.
+         *
+         * @param count at least 1; 1 runs everything on the calling thread
+         * @return this builder
+         */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be positive: " + count);
+            }
+            threads = count;
+            executor = null;
+            return this;
+        }
+
+        /**
+         * Runs the analysis's tasks on the caller's executor instead of a pool of its own; the
+         * output is the same. Clears {@link #threads}.
+         *
+         * @param tasks where the tasks run (never shut down by Trendspor)
+         * @return this builder
+         */
+        public Builder executor(java.util.concurrent.Executor tasks) {
+            executor = java.util.Objects.requireNonNull(tasks, "tasks");
+            threads = null;
+            return this;
+        }
+
+        /**
+         * Told of each step (each input file read, then the analysis).
+         *
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder progress(ProgressListener listener) {
+            progress = java.util.Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Asked before each step; once it answers true, {@link #analyze()} stops with a
+         * {@link java.util.concurrent.CancellationException}.
+         *
+         * @param isCancelled e.g. {@code flag::get} of an {@code AtomicBoolean}
+         * @return this builder
+         */
+        public Builder cancellation(java.util.function.BooleanSupplier isCancelled) {
+            cancelled = java.util.Objects.requireNonNull(isCancelled, "isCancelled");
+            return this;
+        }
+
+        /**
+         * Reads the inputs one file at a time, applies the whole-run checks, analyses them and adds
+         * the key-figure tables.
+         *
+         * @return the report
+         * @throws no.trendspor.ingest.InputException naming the file and line of the first unreadable input
+         * @throws java.util.concurrent.CancellationException when cancelled
+         */
+        public TrendReport analyze() {
+            // reports given already read (standard input) may stand alone
+            List<Path> files = inputs.isEmpty() && !documents.isEmpty() ? List.of()
+                    : no.trendspor.io.InputFiles.resolve(inputs);
+            int total = files.size() + 1;
+            ReportLoader loader = new ReportLoader();
+            List<ReportDocument> docs = new ArrayList<>();
+            int done = 0;
+            for (Path file : files) {
+                checkCancelled();
+                progress.step("reading " + file.getFileName(), done++, total);
+                docs.addAll(loader.load(List.of(file)));
+            }
+            docs.addAll(documents);
+            checkCancelled();
+            progress.step("analysing", done, total);
+            List<ReportDocument> consolidated = ReportLoader.consolidate(docs);
+            TrendReport report = executor != null ? analyzeOn(consolidated, executor)
+                    : no.trendspor.match.Parallel.run(threads != null ? threads : no.trendspor.match.Parallel.threads(),
+                            pool -> analyzeOn(consolidated, pool));
+            checkCancelled();
+            return withKeyFigures(report, tables, options);
+        }
+
+        private TrendReport analyzeOn(List<ReportDocument> documents, java.util.concurrent.Executor pool) {
+            AlignedCorpus corpus = AlignedCorpus.of(documents, options, pool);
+            checkCancelled();
+            IndicatorResult indicators = IndicatorAnalysis.result(corpus);
+            checkCancelled();
+            return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus, pool), indicators.series(),
+                    KeyFigures.NONE, indicators.unnamed());
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("analysis cancelled");
+            }
+        }
     }
 }

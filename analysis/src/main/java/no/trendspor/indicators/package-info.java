@@ -6,7 +6,7 @@
  * observations (value, unit, year, exact text span) and its stated directions without numbers;
  * {@link no.trendspor.indicators.IndicatorAnalysis} groups them per municipality, sector and
  * indicator across reports, de-duplicates and flags conflicts, and attaches
- * {@link no.trendspor.stats.TrendStatistics}; {@link no.trendspor.indicators.IndicatorTables}
- * flattens the series into a Tablesaw table.
+ * {@link no.trendspor.stats.TrendStatistics}; the artifact
+ * {@code trendspor-tablesaw} flattens the series into a Tablesaw table.
  */
 package no.trendspor.indicators;

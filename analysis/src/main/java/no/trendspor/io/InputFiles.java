@@ -152,8 +152,13 @@ public final class InputFiles {
         }
     }
 
-    /** The exception's message without the Java class name, e.g. "x: Permission denied". */
-    static String reason(IOException e) {
+    /**
+     * The exception's message without the Java class name, e.g. "x: Permission denied".
+     *
+     * @param e the failure
+     * @return a message for a user
+     */
+    public static String reason(IOException e) {
         String kind = e.getClass().getSimpleName();
         String message = e.getMessage() == null ? "" : e.getMessage();
         return switch (kind) {

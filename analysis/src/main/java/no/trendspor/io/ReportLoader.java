@@ -12,9 +12,8 @@ import no.trendspor.ingest.InputException;
 import no.trendspor.ingest.Limits;
 import no.trendspor.ingest.ReportParser;
 import no.trendspor.model.ReportDocument;
-import no.trendspor.model.Warning;
-import no.trendspor.pdf.PdfText;
-import no.trendspor.pdf.PdfTextExtractor;
+import no.trendspor.spi.Providers;
+import no.trendspor.spi.ReportFileReader;
 
 /**
  * Reads report files into documents and applies the checks that need the whole run: two
@@ -45,6 +44,8 @@ public final class ReportLoader {
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    private static final List<ReportFileReader> READERS = Providers.of(ReportFileReader.class);
 
     private final ReportParser parser = new ReportParser();
 
@@ -79,9 +80,14 @@ public final class ReportLoader {
     public ReportDocument parse(String source, byte[] bytes) {
         int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (ReportFileReader reader : READERS) {
+            if (reader.readsContent(bytes)) {
+                return reader.read(source, bytes);
+            }
+        }
         if (bytes.length >= 5 && new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            PdfText pdf = new PdfTextExtractor().extract(source, bytes);
-            return parser.parse(source, pdf.text(), IngestHints.NONE);
+            throw new InputException(source, 0, "reading PDF input needs the artifact no.trendspor:trendspor-pdf "
+                    + "on the class path");
         }
         while (i < bytes.length && Character.isWhitespace(bytes[i])) {
             i++;
@@ -99,32 +105,27 @@ public final class ReportLoader {
         return withMunicipality;
     }
 
-    // A PDF is read by layout first (columns, wrapped paragraphs, headings, list items); its running
-    // headers and page numbers are set aside there and reported here, so the user sees them.
+    // Formats other than text and JSON pages (PDF) come from the artifacts on the class path.
     private ReportDocument parse(Path file) {
         String source = file.toString();
         String lower = source.toLowerCase(java.util.Locale.ROOT);
         if (lower.endsWith(".json")) {
             return parseJsonPage(source, read(file));
         }
-        if (!lower.endsWith(".pdf")) {
-            try (java.io.InputStream in = Files.newInputStream(file)) {
-                return parser.parse(source, in, IngestHints.NONE);
-            } catch (IOException e) {
-                throw new InputException(source, 0, "cannot read: " + InputFiles.reason(e));
+        for (ReportFileReader reader : READERS) {
+            if (reader.reads(lower)) {
+                return reader.read(file);
             }
         }
-        PdfText pdf = new PdfTextExtractor().extract(source, read(file));
-        ReportDocument doc = parser.parse(source, pdf.text(), IngestHints.NONE);
-        List<Warning> warnings = new ArrayList<>(doc.warnings());
-        warnings.add(new Warning("pdf-text", "read from a PDF of " + pdf.pageCount() + " pages; line numbers count "
-                + "the logical lines read (paragraphs, list items, headings, blank lines between blocks); "
-                + pdf.removals().size() + " running header, footer or page-number lines were set aside", 0));
-        if (!pdf.pagesWithoutText().isEmpty()) {
-            warnings.add(new Warning("pdf-pages-without-text", "pages without a text layer (not read): "
-                    + pdf.pagesWithoutText(), 0));
+        if (lower.endsWith(".pdf")) {
+            throw new InputException(source, 0, "reading PDF files needs the artifact no.trendspor:trendspor-pdf "
+                    + "on the class path");
         }
-        return doc.withWarnings(warnings);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return parser.parse(source, in, IngestHints.NONE);
+        } catch (IOException e) {
+            throw new InputException(source, 0, "cannot read: " + InputFiles.reason(e));
+        }
     }
 
     /** What to tell a user whose input did not fit into the Java heap. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import no.trendspor.model.DocumentKind;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.SectionKind;
@@ -76,7 +76,17 @@ public final class AlignedCorpus {
         return Parallel.run(Parallel.threads(), pool -> of(documents, options, pool));
     }
 
-    static AlignedCorpus of(List<ReportDocument> documents, AnalysisOptions options, ExecutorService pool) {
+    /**
+     * The corpus of these documents, its per-document and per-municipality work run on
+     * {@code pool} (a caller's executor; null runs it on the calling thread). The result is the same
+     * for any executor.
+     *
+     * @param documents parsed reports, any order
+     * @param options   analysis chain, sector overrides, thresholds
+     * @param pool      where the tasks run, or null for the calling thread
+     * @return the aligned corpus
+     */
+    public static AlignedCorpus of(List<ReportDocument> documents, AnalysisOptions options, Executor pool) {
         NorwegianTextAnalyzer analyzer = options.analyzer();
         List<ReportDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
@@ -91,8 +91,16 @@ public final class ChallengeAnalysis {
         return Parallel.run(threads, pool -> analyze(AlignedCorpus.of(documents, options, pool), pool));
     }
 
-    /** The analysis; {@code pool} null runs every task on the calling thread. */
-    private static ChallengeAnalysisResult analyze(AlignedCorpus corpus, ExecutorService pool) {
+    /**
+     * Recurring challenges, theme diffs and follow-ups of an aligned corpus, one task per
+     * municipality on {@code pool} (a caller's executor; null runs every task on the calling
+     * thread). The result is the same for any executor.
+     *
+     * @param corpus the aligned corpus
+     * @param pool   where the tasks run, or null for the calling thread
+     * @return alignments, recurring challenges, theme diffs and follow-ups
+     */
+    public static ChallengeAnalysisResult analyze(AlignedCorpus corpus, Executor pool) {
         AnalysisOptions options = corpus.options();
         NorwegianTextAnalyzer analyzer = corpus.analyzer();
         StatementMatcher matcher = new StatementMatcher(corpus.similarity());

@@ -3,9 +3,11 @@ package no.trendspor.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -15,13 +17,18 @@ import java.util.function.Function;
  * and work spread over it with results in input order, so the output is the same for any number
  * of threads.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
-    /** The thread count of {@link ChallengeAnalysis#THREADS_PROPERTY}, or the available processors. */
-    static int threads() {
+    /**
+     * The thread count of {@link ChallengeAnalysis#THREADS_PROPERTY}, or the available processors.
+     *
+     * @return a positive count
+     * @throws IllegalArgumentException when the property is set to something else than a positive integer
+     */
+    public static int threads() {
         String value = System.getProperty(ChallengeAnalysis.THREADS_PROPERTY);
         if (value == null || value.isBlank()) {
             return Runtime.getRuntime().availableProcessors();
@@ -38,8 +45,16 @@ final class Parallel {
                 + value + "'");
     }
 
-    /** Runs {@code work} with a pool of {@code threads} threads (null for 1: the calling thread), then ends the pool. */
-    static <R> R run(int threads, Function<ExecutorService, R> work) {
+    /**
+     * Runs {@code work} with a pool of {@code threads} daemon threads (null for 1: the calling
+     * thread), then ends the pool.
+     *
+     * @param threads how many threads, at least 1
+     * @param work    the work, given the pool
+     * @param <R>     its result type
+     * @return the work's result
+     */
+    public static <R> R run(int threads, Function<Executor, R> work) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
@@ -55,10 +70,11 @@ final class Parallel {
     }
 
     /**
-     * {@code f} of each item, in the items' order: on the pool when there is one and more than one
-     * item, else on the calling thread. A task's exception is rethrown as it was thrown.
+     * {@code f} of each item, in the items' order: on the pool (a caller's {@link Executor} or one of
+     * {@link #run}) when there is one and more than one item, else on the calling thread. A task's
+     * exception is rethrown as it was thrown.
      */
-    static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, ExecutorService pool) {
+    static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, Executor pool) {
         List<R> out = new ArrayList<>(items.size());
         if (pool == null || items.size() < 2) {
             for (T item : items) {
@@ -68,7 +84,9 @@ final class Parallel {
         }
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
-            futures.add(pool.submit(() -> f.apply(item)));
+            FutureTask<R> task = new FutureTask<>(() -> f.apply(item));
+            pool.execute(task);
+            futures.add(task);
         }
         try {
             for (Future<R> future : futures) {

@@ -4,8 +4,8 @@ import no.trendspor.indicators.IndicatorUnit;
 import no.trendspor.stats.TrendAnalyzer;
 import no.trendspor.stats.TrendStatistics;
 import no.trendspor.stats.UnitKind;
-import no.trendspor.tables.TableSeries;
-import no.trendspor.tables.TableUnits;
+import no.trendspor.keyfigures.TableSeries;
+import no.trendspor.keyfigures.TableUnits;
 
 /**
  * The trend of a key-figure table series, computed as for the prose's series (Mann–Kendall,

@@ -1,9 +1,9 @@
 package no.trendspor.report;
 
 import java.util.List;
-import no.trendspor.tables.SideBySide;
-import no.trendspor.tables.TableSeries;
-import no.trendspor.tables.TableWarning;
+import no.trendspor.keyfigures.SideBySide;
+import no.trendspor.keyfigures.TableSeries;
+import no.trendspor.keyfigures.TableWarning;
 
 /**
  * Key-figure tables given next to the reports (CSV or JSON-stat), and their series set side by side

@@ -11,7 +11,7 @@ import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
-import no.trendspor.tables.SideBySide;
+import no.trendspor.keyfigures.SideBySide;
 import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -57,7 +57,7 @@ final class MarkdownReportWriter {
         }
         md.append("## Key-figure tables beside the prose\n\n");
         md.append(esc(ReportText.keyFigures(keyFigures))).append(".\n\n");
-        for (no.trendspor.tables.TableWarning w : keyFigures.warnings()) {
+        for (no.trendspor.keyfigures.TableWarning w : keyFigures.warnings()) {
             md.append("- ⚠ ").append(esc(w.toString())).append('\n');
         }
         if (!keyFigures.warnings().isEmpty()) {
@@ -84,7 +84,7 @@ final class MarkdownReportWriter {
         md.append("### Table series\n\n");
         md.append("| municipality | indicator | unit | values | trend |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
-        for (no.trendspor.tables.TableSeries t : keyFigures.tables()) {
+        for (no.trendspor.keyfigures.TableSeries t : keyFigures.tables()) {
             row(md, esc(t.municipalityName() == null ? "" : t.municipalityName()), esc(t.indicator()),
                     esc(ReportText.tableUnit(t)), esc(ReportText.tableObservations(t)), esc(ReportText.tableTrend(t)));
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.SeriesPoint;
-import no.trendspor.tables.TableSeries;
+import no.trendspor.keyfigures.TableSeries;
 
 /**
  * HTML for Java notebooks (JJava, IJava): a report, a sector report, an indicator series or a

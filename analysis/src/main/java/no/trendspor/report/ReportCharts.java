@@ -12,8 +12,8 @@ import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.indicators.IndicatorUnit;
 import no.trendspor.report.svg.SvgLineChart;
 import no.trendspor.report.svg.SvgTimeline;
-import no.trendspor.tables.SideBySide;
-import no.trendspor.tables.TableSeries;
+import no.trendspor.keyfigures.SideBySide;
+import no.trendspor.keyfigures.TableSeries;
 
 /**
  * Builds a report's charts: one challenge timeline per sector with challenges, one line chart per

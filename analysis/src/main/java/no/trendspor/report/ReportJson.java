@@ -27,6 +27,15 @@ public final class ReportJson {
     /** Decimal places kept in report numbers. */
     public static final int DECIMALS = 6;
 
+    /** Version of the JSON shape of one series' statistics ({@code trend --format json}). */
+    public static final int TREND_SCHEMA_VERSION = 1;
+
+    /** Where the JSON Schemas (draft 2020-12) of the output are, on the class path and in the repository. */
+    public static final String ANALYZE_SCHEMA = "/no/trendspor/schema/analyze-v1.schema.json";
+
+    /** The schema of {@link #trendJson}. */
+    public static final String TREND_SCHEMA = "/no/trendspor/schema/trend-v1.schema.json";
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addModule(new SimpleModule("trendspor-report")
@@ -59,6 +68,20 @@ public final class ReportJson {
         } catch (IOException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /**
+     * One series' statistics as JSON text ending in a newline, with the conventions of the report:
+     * {@code schemaVersion} first, enum values in lower case, numbers rounded to six decimals.
+     *
+     * @param stats the statistics
+     * @return the JSON text
+     */
+    public static String trendJson(no.trendspor.stats.TrendStatistics stats) {
+        com.fasterxml.jackson.databind.node.ObjectNode n = MAPPER.createObjectNode();
+        n.put("schemaVersion", TREND_SCHEMA_VERSION);
+        n.setAll((com.fasterxml.jackson.databind.node.ObjectNode) tree(stats));
+        return write(n);
     }
 
     /** A streaming generator on {@code out}, pretty-printed the report's way. */

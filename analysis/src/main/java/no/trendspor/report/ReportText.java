@@ -296,14 +296,14 @@ final class ReportText {
     }
 
     /** A table series' values by year, SSB's symbol where a year has none ("2019: 92.3, 2020: .."). */
-    static String tableObservations(no.trendspor.tables.TableSeries t) {
+    static String tableObservations(no.trendspor.keyfigures.TableSeries t) {
         return t.points().stream().map(p -> p.year() + ": " + (p.value() != null ? Numbers.format(p.value())
                 : p.symbol() != null ? p.symbol() : "–") + (p.conflict() ? " ⚠" : ""))
                 .collect(Collectors.joining(", "));
     }
 
     /** The unit of a table series as given or inferred ("percent", "NOK", ...), or "". */
-    static String tableUnit(no.trendspor.tables.TableSeries t) {
+    static String tableUnit(no.trendspor.keyfigures.TableSeries t) {
         if (t.unit() != null) {
             return t.unit();
         }
@@ -312,7 +312,7 @@ final class ReportText {
     }
 
     /** The trend of a table series, in the words used for the prose's series. */
-    static String tableTrend(no.trendspor.tables.TableSeries series) {
+    static String tableTrend(no.trendspor.keyfigures.TableSeries series) {
         TrendStatistics t = KeyFigureTrends.trend(series);
         if (t == null) {
             return series.values().isEmpty() ? "no numbers" : "one value";

@@ -3,9 +3,7 @@ package no.trendspor.report;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import tech.tablesaw.api.Table;
 import no.trendspor.indicators.IndicatorSeries;
-import no.trendspor.indicators.IndicatorTables;
 import no.trendspor.indicators.UnnamedObservation;
 import no.trendspor.match.ChallengeAnalysisResult;
 import no.trendspor.match.Followup;
@@ -76,14 +74,6 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     /** The indicator series of one sector. */
     public List<IndicatorSeries> indicators(String sector) {
         return indicators.stream().filter(s -> s.sector().equalsIgnoreCase(sector)).toList();
-    }
-
-    /**
-     * The indicator observations as a Tablesaw table (sector, indicator, unit, year, value,
-     * source, ...), one row per observation, for analysts in JShell or notebooks.
-     */
-    public Table indicatorTable() {
-        return IndicatorTables.toTable(indicators);
     }
 
     /** The report years present, ascending. */

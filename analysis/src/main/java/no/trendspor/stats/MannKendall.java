@@ -71,7 +71,7 @@ public final class MannKendall {
         return new Result(s, variance, z, p, Method.NORMAL_APPROXIMATION, ties.length);
     }
 
-    /** S = Σ_{i<j} sgn(y_j − y_i). */
+    /** S = Σ_{i&lt;j} sgn(y_j − y_i). */
     public static long statistic(double[] values) {
         long s = 0;
         for (int i = 0; i < values.length; i++) {

@@ -12,14 +12,14 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <p><b>Direction rule</b> (at {@link #DEFAULT_SIGNIFICANCE} = 0.05 unless given):
  * <ol>
- *   <li>all values equal → {@link Direction#FLAT};
+ *   <li>all values equal → {@link TrendDirection#FLAT};
  *   <li>the smallest two-sided p-value the Mann–Kendall test could give for this many points is
- *       not below the level (n ≤ 4 without ties: 2/4! ≈ 0.083) → {@link Direction#INSUFFICIENT}:
+ *       not below the level (n ≤ 4 without ties: 2/4! ≈ 0.083) → {@link TrendDirection#INSUFFICIENT}:
  *       the change is reported in {@code statedChange}, but no direction is claimed. Two points
  *       are always INSUFFICIENT;
- *   <li>Mann–Kendall two-sided p &lt; level → {@link Direction#UP} or {@link Direction#DOWN} by
+ *   <li>Mann–Kendall two-sided p &lt; level → {@link TrendDirection#UP} or {@link TrendDirection#DOWN} by
  *       the sign of S;
- *   <li>otherwise {@link Direction#FLAT}: enough points to detect a trend, none detected.
+ *   <li>otherwise {@link TrendDirection#FLAT}: enough points to detect a trend, none detected.
  * </ol>
  */
 public final class TrendAnalyzer {
@@ -89,24 +89,24 @@ public final class TrendAnalyzer {
         OlsTrend ols = OlsTrend.fit(x, y, OLS_CONFIDENCE);
         double sen = TheilSen.slope(x, y);
         MannKendall.Result mk = MannKendall.test(y);
-        Direction direction;
+        TrendDirection direction;
         String reason;
         boolean allEqual = Arrays.stream(y).allMatch(v -> v == first);
         double bestP = bestAttainableP(y, mk);
         if (allEqual) {
-            direction = Direction.FLAT;
+            direction = TrendDirection.FLAT;
             reason = "all values are equal";
         } else if (bestP >= significance) {
-            direction = Direction.INSUFFICIENT;
+            direction = TrendDirection.INSUFFICIENT;
             reason = String.format(Locale.ROOT,
                     "%d points: the Mann-Kendall test cannot reach p < %s (smallest attainable p %.3f); "
                             + "only the change is reported", n, fmt(significance), bestP);
         } else if (mk.pValue() < significance) {
-            direction = mk.s() > 0 ? Direction.UP : Direction.DOWN;
+            direction = mk.s() > 0 ? TrendDirection.UP : TrendDirection.DOWN;
             reason = String.format(Locale.ROOT, "Mann-Kendall S=%d, two-sided p=%.4f < %s", mk.s(), mk.pValue(),
                     fmt(significance));
         } else {
-            direction = Direction.FLAT;
+            direction = TrendDirection.FLAT;
             reason = String.format(Locale.ROOT, "no significant trend: Mann-Kendall S=%d, two-sided p=%.4f >= %s",
                     mk.s(), mk.pValue(), fmt(significance));
         }

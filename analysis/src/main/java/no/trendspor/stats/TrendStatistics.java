@@ -45,7 +45,7 @@ public record TrendStatistics(
         double theilSenSlope,
         MannKendall.Result mannKendall,
         double significanceLevel,
-        Direction direction,
+        TrendDirection direction,
         String directionReason) {
 
     public TrendStatistics {

@@ -13,9 +13,8 @@ import no.trendspor.model.SectionKind;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
 import no.trendspor.stats.ChangeSign;
-import no.trendspor.stats.Direction;
+import no.trendspor.stats.TrendDirection;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 /** Hand-built reports (sentences written for the test) for the series logic. */
 class IndicatorAnalysisTest {
@@ -90,7 +89,7 @@ class IndicatorAnalysisTest {
         assertNotNull(s.trend());
         assertEquals(4, s.trend().points());
         assertEquals(ChangeSign.DECREASE, s.trend().statedChange());
-        assertEquals(Direction.INSUFFICIENT, s.trend().direction(), "four points cannot reach p < 0.05");
+        assertEquals(TrendDirection.INSUFFICIENT, s.trend().direction(), "four points cannot reach p < 0.05");
         assertEquals(-1.1, s.trend().percentagePointChange(), 1e-9);
     }
 
@@ -122,20 +121,5 @@ class IndicatorAnalysisTest {
         List<IndicatorSeries> b = IndicatorAnalysis.analyze(backward);
         assertEquals(a.stream().map(IndicatorSeries::key).toList(), b.stream().map(IndicatorSeries::key).toList());
         assertEquals(sickLeave(a).points(), sickLeave(b).points());
-    }
-
-    @Test
-    void tableHasOneRowPerPoint() {
-        List<IndicatorSeries> series = IndicatorAnalysis.analyze(reports());
-        Table t = IndicatorTables.toTable(series);
-        assertEquals(List.of("sector", "indicator", "unit", "year", "value", "source", "municipality", "statement",
-                "derived", "conflict"), t.columnNames());
-        int points = series.stream().mapToInt(s -> s.points().size()).sum();
-        assertEquals(points, t.rowCount());
-        Table sick = t.where(t.stringColumn("indicator").containsString("sykefravær")
-                .and(t.stringColumn("unit").isEqualTo("percent")));
-        assertEquals(4, sick.rowCount());
-        assertEquals("rapport-2016.txt; rapport-2017.txt", sick.stringColumn("source").get(1));
-        assertTrue(sick.booleanColumn("conflict").get(0));
     }
 }

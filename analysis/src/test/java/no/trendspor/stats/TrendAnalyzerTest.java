@@ -32,14 +32,14 @@ class TrendAnalyzerTest {
         assertEquals((-0.85 - 2.5 / 3) / 2, t.theilSenSlope(), 1e-12);
         assertEquals(-6, t.mannKendall().s());
         // 4 points: best exact p is 2/24 = 0.083 >= 0.05, so no direction is claimed.
-        assertEquals(Direction.INSUFFICIENT, t.direction());
+        assertEquals(TrendDirection.INSUFFICIENT, t.direction());
         assertEquals(ChangeSign.DECREASE, t.statedChange());
     }
 
     @Test
     void twoPointsReportChangeOnly() {
         TrendStatistics t = TrendAnalyzer.analyze(new int[] {2019, 2020}, new double[] {100, 121}, UnitKind.COUNT);
-        assertEquals(Direction.INSUFFICIENT, t.direction());
+        assertEquals(TrendDirection.INSUFFICIENT, t.direction());
         assertEquals(ChangeSign.INCREASE, t.statedChange());
         assertEquals(0.21, t.cagr(), 1e-12);
         assertNull(t.ols().standardError(), "no residual degrees of freedom with two points");
@@ -71,21 +71,21 @@ class TrendAnalyzerTest {
         TrendStatistics t = TrendAnalyzer.analyze(new int[] {2016, 2017, 2018, 2019, 2020},
                 new double[] {9, 8.5, 8.1, 7.9, 7}, UnitKind.PERCENT);
         assertEquals(2.0 / 120, t.mannKendall().pValue(), 1e-12);
-        assertEquals(Direction.DOWN, t.direction());
+        assertEquals(TrendDirection.DOWN, t.direction());
     }
 
     @Test
     void fivePointsWithoutTrendAreFlat() {
         TrendStatistics t = TrendAnalyzer.analyze(new int[] {2016, 2017, 2018, 2019, 2020},
                 new double[] {5, 7, 4, 8, 5.5}, UnitKind.COUNT);
-        assertEquals(Direction.FLAT, t.direction());
+        assertEquals(TrendDirection.FLAT, t.direction());
         assertTrue(t.mannKendall().pValue() >= 0.05);
     }
 
     @Test
     void constantSeriesIsFlat() {
         TrendStatistics t = TrendAnalyzer.analyze(new int[] {2018, 2019}, new double[] {3, 3}, UnitKind.COUNT);
-        assertEquals(Direction.FLAT, t.direction());
+        assertEquals(TrendDirection.FLAT, t.direction());
         assertEquals(ChangeSign.UNCHANGED, t.statedChange());
     }
 
