@@ -97,36 +97,41 @@ public final class ChallengeAnalysis {
         NorwegianTextAnalyzer analyzer = corpus.analyzer();
         StatementMatcher matcher = new StatementMatcher(corpus.similarity());
         ChainBuilder chainBuilder = new ChainBuilder(matcher, options.matchThreshold(), options.maxGapReports());
+        PossibleLinks possible = new PossibleLinks(matcher, analyzer::canonical);
 
         // One task per municipality (the chain builder and matcher are stateless, the similarity
         // thread-safe); merged in municipality order as a sequential run would append.
         List<MunicipalityResult> perTask = Parallel.inOrder(corpus.municipalities(),
-                m -> analyzeMunicipality(corpus, m, chainBuilder, matcher, analyzer, options), pool);
+                m -> analyzeMunicipality(corpus, m, chainBuilder, possible, matcher, analyzer, options), pool);
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
+        List<PossibleLink> possibleLinks = new ArrayList<>();
         for (MunicipalityResult r : perTask) {
             recurring.addAll(r.recurring());
             diffs.addAll(r.diffs());
             followups.addAll(r.followups());
+            possibleLinks.addAll(r.possibleLinks());
         }
         recurring.sort(Comparator.comparing(RecurringChallenge::municipality).thenComparing(RecurringChallenge::sector)
                 .thenComparingInt(RecurringChallenge::firstYear).thenComparing(RecurringChallenge::id));
-        return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups);
+        return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups, possibleLinks);
     }
 
     /** What one municipality contributes, each list in the order a sequential run appends it. */
     private record MunicipalityResult(List<RecurringChallenge> recurring, List<ThemeDiff> diffs,
-                                      List<Followup> followups) {
+                                      List<Followup> followups, List<PossibleLink> possibleLinks) {
     }
 
     /** Chains, theme diffs and follow-ups of one municipality, per aligned sector of the corpus. */
     private static MunicipalityResult analyzeMunicipality(AlignedCorpus corpus, String municipality,
-                                                          ChainBuilder chainBuilder, StatementMatcher matcher,
+                                                          ChainBuilder chainBuilder, PossibleLinks possible,
+                                                          StatementMatcher matcher,
                                                           NorwegianTextAnalyzer analyzer, AnalysisOptions options) {
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
+        List<PossibleLink> possibleLinks = new ArrayList<>();
         for (Map.Entry<String, List<StatementRef>> s : corpus.statementsBySector(municipality).entrySet()) {
             List<StatementRef> statements = s.getValue();
             List<StatementRef> challenges = statements.stream()
@@ -140,8 +145,9 @@ public final class ChallengeAnalysis {
             diffs.addAll(themeDiffs(municipality, s.getKey(), statements, corpus.cutYears(municipality, s.getKey()),
                     chains, matcher, analyzer, options.keynessTopTerms()));
             followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
+            possibleLinks.addAll(possible.of(municipality, s.getKey(), chains));
         }
-        return new MunicipalityResult(recurring, diffs, followups);
+        return new MunicipalityResult(recurring, diffs, followups, possibleLinks);
     }
 
     /**

@@ -10,23 +10,33 @@ import java.util.List;
  * @param themeDiffs          per sector and consecutive pair of years: persisting, new, dropped,
  *                            reversed, key terms
  * @param followups           later result bullets that report work on a challenge
+ * @param possibleLinks       links below the threshold for an analyst to check, ranked per
+ *                            municipality and sector; they change none of the lists above
  */
 public record ChallengeAnalysisResult(
         List<SectorAlignment> sectorAlignments,
         List<RecurringChallenge> recurringChallenges,
         List<ThemeDiff> themeDiffs,
-        List<Followup> followups) {
+        List<Followup> followups,
+        List<PossibleLink> possibleLinks) {
 
     public ChallengeAnalysisResult {
         sectorAlignments = List.copyOf(sectorAlignments);
         recurringChallenges = List.copyOf(recurringChallenges);
         themeDiffs = List.copyOf(themeDiffs);
         followups = List.copyOf(followups);
+        possibleLinks = List.copyOf(possibleLinks);
+    }
+
+    /** A result without possible links. */
+    public ChallengeAnalysisResult(List<SectorAlignment> sectorAlignments, List<RecurringChallenge> recurringChallenges,
+                                   List<ThemeDiff> themeDiffs, List<Followup> followups) {
+        this(sectorAlignments, recurringChallenges, themeDiffs, followups, List.of());
     }
 
     @Override
     public String toString() {
         return "ChallengeAnalysisResult: " + sectorAlignments.size() + " sectors, " + recurringChallenges.size()
-                + " recurring challenges, " + themeDiffs.size() + " theme diffs, " + followups.size() + " followups";
+                + " recurring challenges, " + themeDiffs.size() + " theme diffs, " + followups.size() + " followups, " + possibleLinks.size() + " possible links";
     }
 }

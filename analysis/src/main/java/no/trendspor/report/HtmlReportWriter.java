@@ -18,6 +18,7 @@ import no.trendspor.match.KeyTerm;
 import no.trendspor.match.Link;
 import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.tables.SideBySide;
@@ -127,6 +128,7 @@ final class HtmlReportWriter {
             diff(h, d);
         }
         followups(h, s.followups());
+        possibleLinks(h, s.possibleLinks());
         indicators(h, s);
         h.append("</section>\n");
     }
@@ -281,6 +283,24 @@ final class HtmlReportWriter {
                     .append(f.result().year()).append("</span> ").append(esc(f.result().text()))
                     .append("<br>\n<span class=\"why\">").append(esc(ReportText.explanation(f.explanation())))
                     .append("</span></li>\n");
+        }
+        h.append("</ul>\n");
+    }
+
+    private static void possibleLinks(StringBuilder h, List<PossibleLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        h.append("<h3>Possibly the same challenge — check</h3>\n<ul class=\"possible-links\">\n");
+        for (PossibleLink p : links.subList(0, Math.min(ReportText.POSSIBLE_LINKS_SHOWN, links.size()))) {
+            h.append("<li><span class=\"year\">").append(p.fromYear()).append("</span> ").append(esc(p.fromText()))
+                    .append("<br>\n<span class=\"year\">").append(p.toYear()).append("</span> ")
+                    .append(esc(p.toText())).append("<br>\n<span class=\"why\">")
+                    .append(esc(ReportText.possibleLink(p))).append("</span></li>\n");
+        }
+        if (links.size() > ReportText.POSSIBLE_LINKS_SHOWN) {
+            h.append("<li>… ").append(links.size() - ReportText.POSSIBLE_LINKS_SHOWN)
+                    .append(" more with lower scores in the JSON report</li>\n");
         }
         h.append("</ul>\n");
     }

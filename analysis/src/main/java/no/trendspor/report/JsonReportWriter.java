@@ -56,6 +56,7 @@ final class JsonReportWriter {
             field(g, "recurringChallenges", report.recurringChallenges());
             field(g, "themeDiffs", report.themeDiffs());
             field(g, "followups", report.followups());
+            field(g, "possibleLinks", report.challenges().possibleLinks());
             field(g, "sectorAlignments", report.challenges().sectorAlignments());
             field(g, "indicators", report.indicators());
             field(g, "unnamedIndicatorObservations", report.unnamedObservations());

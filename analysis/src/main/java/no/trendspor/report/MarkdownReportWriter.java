@@ -9,6 +9,7 @@ import no.trendspor.match.KeyTerm;
 import no.trendspor.match.Link;
 import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.tables.SideBySide;
@@ -95,6 +96,7 @@ final class MarkdownReportWriter {
             diff(md, d);
         }
         followups(md, s.followups());
+        possibleLinks(md, s.possibleLinks());
         indicators(md, s.indicators());
     }
 
@@ -231,6 +233,23 @@ final class MarkdownReportWriter {
             md.append("- Challenge ").append(f.challenge().year()).append(": ").append(esc(f.challenge().text()))
                     .append("\n  - Result ").append(f.result().year()).append(": ").append(esc(f.result().text()))
                     .append("\n  - ").append(esc(ReportText.explanation(f.explanation()))).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void possibleLinks(StringBuilder md, List<PossibleLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        md.append("### Possibly the same challenge — check\n\n");
+        for (PossibleLink p : links.subList(0, Math.min(ReportText.POSSIBLE_LINKS_SHOWN, links.size()))) {
+            md.append("- ").append(p.fromYear()).append(": ").append(esc(p.fromText()))
+                    .append("\n  - ").append(p.toYear()).append(": ").append(esc(p.toText()))
+                    .append("\n  - ").append(esc(ReportText.possibleLink(p))).append('\n');
+        }
+        if (links.size() > ReportText.POSSIBLE_LINKS_SHOWN) {
+            md.append("- … ").append(links.size() - ReportText.POSSIBLE_LINKS_SHOWN)
+                    .append(" more with lower scores in the JSON report\n");
         }
         md.append('\n');
     }

@@ -163,6 +163,25 @@ final class ReportText {
         return sb.toString();
     }
 
+    /**
+     * Why a possible link was proposed: its score, what the two statements share, and the words
+     * only one of them uses.
+     */
+    static String possibleLink(no.trendspor.match.PossibleLink p) {
+        Explanation e = p.explanation();
+        StringBuilder sb = new StringBuilder("score ").append(Numbers.format(p.score()));
+        list(sb, "shared words", e.sharedWords());
+        list(sb, "compound parts", e.sharedCompoundParts());
+        list(sb, "synonyms", e.synonymsUsed());
+        list(sb, "spelling variants", e.fuzzyMatches());
+        list(sb, "only " + p.fromYear(), p.onlyFrom());
+        list(sb, "only " + p.toYear(), p.onlyTo());
+        return sb.toString();
+    }
+
+    /** How many possible links a sector section lists; the JSON report has them all. */
+    static final int POSSIBLE_LINKS_SHOWN = 8;
+
     private static void list(StringBuilder sb, String name, List<String> items) {
         if (!items.isEmpty()) {
             sb.append("; ").append(name).append(": ").append(String.join(", ", items));
