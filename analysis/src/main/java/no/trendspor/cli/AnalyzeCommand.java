@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import no.trendspor.Trendspor;
 import no.trendspor.io.InputFiles;
 import no.trendspor.match.AnalysisOptions;
+import no.trendspor.match.Decisions;
 import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
@@ -52,6 +53,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "years, e.g. --sector Grunnskoleopplæring=\"Oppvekst skole\"; may be repeated.")
     java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "An analyst's decisions file: links confirmed or rejected, words declared equivalent "
+                    + "(format: docs/decisions.md). The report says which were applied and which match no statement.")
+    Path decisions;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Report .txt files, or directories searched recursively for .txt files.")
     List<Path> paths;
@@ -61,7 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<Path> inputs = InputFiles.resolve(paths);
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
+        if (decisions != null) {
+            allInputs.add(decisions);
+        }
         ReportOutput.validate(out, allInputs);
+        Decisions decided = decisions == null ? Decisions.NONE : Decisions.read(decisions);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forTerminal(err, inputs.size());
         TrendReport report;
@@ -75,7 +85,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 docs.addAll(loader.load(List.of(input)));
             }
             progress.step("analysing");
-            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
+            AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides)
+                    .withDecisions(decided);
             report = Trendspor.withKeyFigures(
                     Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
         } finally {

@@ -12,13 +12,15 @@ import java.util.List;
  * @param followups           later result bullets that report work on a challenge
  * @param possibleLinks       links below the threshold for an analyst to check, ranked per
  *                            municipality and sector; they change none of the lists above
+ * @param decisions           what became of each of the analyst's decisions, in file order
  */
 public record ChallengeAnalysisResult(
         List<SectorAlignment> sectorAlignments,
         List<RecurringChallenge> recurringChallenges,
         List<ThemeDiff> themeDiffs,
         List<Followup> followups,
-        List<PossibleLink> possibleLinks) {
+        List<PossibleLink> possibleLinks,
+        List<DecisionOutcome> decisions) {
 
     public ChallengeAnalysisResult {
         sectorAlignments = List.copyOf(sectorAlignments);
@@ -26,12 +28,13 @@ public record ChallengeAnalysisResult(
         themeDiffs = List.copyOf(themeDiffs);
         followups = List.copyOf(followups);
         possibleLinks = List.copyOf(possibleLinks);
+        decisions = List.copyOf(decisions);
     }
 
     /** A result without possible links. */
     public ChallengeAnalysisResult(List<SectorAlignment> sectorAlignments, List<RecurringChallenge> recurringChallenges,
                                    List<ThemeDiff> themeDiffs, List<Followup> followups) {
-        this(sectorAlignments, recurringChallenges, themeDiffs, followups, List.of());
+        this(sectorAlignments, recurringChallenges, themeDiffs, followups, List.of(), List.of());
     }
 
     @Override

@@ -20,10 +20,12 @@ import java.util.List;
  * @param explanation     what they share (words, compound parts, synonyms)
  * @param onlyFrom        the content words only the earlier statement uses
  * @param onlyTo          the content words only the later statement uses
+ * @param fromKey         the earlier statement's {@link StatementKey}, for a decisions file
+ * @param toKey           the later statement's key
  */
 public record PossibleLink(String municipality, String sector, String fromStatementId, int fromYear, String fromText,
                            String toStatementId, int toYear, String toText, double score, Explanation explanation,
-                           List<String> onlyFrom, List<String> onlyTo) {
+                           List<String> onlyFrom, List<String> onlyTo, String fromKey, String toKey) {
 
     public PossibleLink {
         onlyFrom = List.copyOf(onlyFrom);

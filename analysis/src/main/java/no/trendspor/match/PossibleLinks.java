@@ -112,7 +112,8 @@ final class PossibleLinks {
     private PossibleLink link(String municipality, String sector, StatementRef from, StatementRef to) {
         Explanation e = matcher.explain(from.text(), from.analysed(), to.text(), to.analysed());
         return new PossibleLink(municipality, sector, from.id(), from.year(), from.text(), to.id(), to.year(),
-                to.text(), e.score(), e, onlyIn(from.analysed(), to.analysed()), onlyIn(to.analysed(), from.analysed()));
+                to.text(), e.score(), e, onlyIn(from.analysed(), to.analysed()), onlyIn(to.analysed(), from.analysed()),
+                StatementKey.of(from).toString(), StatementKey.of(to).toString());
     }
 
     /** The words of {@code a} (as written) whose term the other text does not have in any form. */

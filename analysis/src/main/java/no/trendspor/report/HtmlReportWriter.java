@@ -68,6 +68,7 @@ final class HtmlReportWriter {
                     .append("</strong></a>: ").append(esc(s.summary())).append(".</li>\n");
         }
         h.append("</ul>\n</section>\n");
+        decisions(h, report.challenges().decisions());
         documents(h, report);
         for (int i = 0; i < sectors.size(); i++) {
             sector(h, sectors.get(i), ids.get(i));
@@ -76,6 +77,18 @@ final class HtmlReportWriter {
         statements(h, report);
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void decisions(StringBuilder h, List<no.trendspor.match.DecisionOutcome> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"decisions\">\n<h2>Analyst decisions</h2>\n<p>")
+                .append(esc(ReportText.decisions(decisions))).append(".</p>\n<ul>\n");
+        for (no.trendspor.match.DecisionOutcome d : decisions) {
+            h.append("<li>").append(esc(ReportText.decision(d))).append("</li>\n");
+        }
+        h.append("</ul>\n</section>\n");
     }
 
     private static void keyFigures(StringBuilder h, KeyFigures keyFigures) {

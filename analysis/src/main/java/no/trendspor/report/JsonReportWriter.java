@@ -57,6 +57,7 @@ final class JsonReportWriter {
             field(g, "themeDiffs", report.themeDiffs());
             field(g, "followups", report.followups());
             field(g, "possibleLinks", report.challenges().possibleLinks());
+            field(g, "decisions", report.challenges().decisions());
             field(g, "sectorAlignments", report.challenges().sectorAlignments());
             field(g, "indicators", report.indicators());
             field(g, "unnamedIndicatorObservations", report.unnamedObservations());
@@ -88,7 +89,8 @@ final class JsonReportWriter {
         period.add(d.period().first());
         period.add(d.period().last());
         ArrayNode sectors = n.putArray("sectors");
-        d.sectors().forEach(s -> sectors.add(sector(s)));
+        String municipality = no.trendspor.match.AlignedCorpus.municipality(d);
+        d.sectors().forEach(s -> sectors.add(sector(s, municipality, d.year())));
         ArrayNode headings = n.putArray("headings");
         for (Heading h : d.headings()) {
             ObjectNode hn = headings.addObject();
@@ -113,7 +115,7 @@ final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode sector(Sector s) {
+    private static ObjectNode sector(Sector s, String municipality, int year) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", s.name());
         n.put("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
@@ -122,6 +124,8 @@ final class JsonReportWriter {
         for (Statement st : s.statements()) {
             ObjectNode sn = statements.addObject();
             sn.put("id", st.id());
+            // the key an analyst's decisions file names the statement by (stable across re-runs)
+            sn.put("key", no.trendspor.match.StatementKey.of(municipality, year, s.name(), st.text()).toString());
             sn.put("section", st.section().jsonName());
             if (st.subheading() != null) {
                 sn.put("subheading", st.subheading());

@@ -43,6 +43,7 @@ final class MarkdownReportWriter {
             md.append("- **").append(esc(s.title())).append("**: ").append(esc(s.summary())).append(".\n");
         }
         md.append('\n');
+        decisions(md, report.challenges().decisions());
         documents(md, report);
         for (SectorReport s : sectors) {
             sector(md, s);
@@ -50,6 +51,17 @@ final class MarkdownReportWriter {
         keyFigures(md, report.keyFigures());
         statements(md, report);
         return md.toString();
+    }
+
+    private static void decisions(StringBuilder md, List<no.trendspor.match.DecisionOutcome> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        md.append("## Analyst decisions\n\n").append(esc(ReportText.decisions(decisions))).append(".\n\n");
+        for (no.trendspor.match.DecisionOutcome d : decisions) {
+            md.append("- ").append(esc(ReportText.decision(d))).append('\n');
+        }
+        md.append('\n');
     }
 
     private static void keyFigures(StringBuilder md, KeyFigures keyFigures) {

@@ -179,6 +179,35 @@ final class ReportText {
         return sb.toString();
     }
 
+    /** "3 decisions: 2 applied, 1 matching no statement". */
+    static String decisions(List<no.trendspor.match.DecisionOutcome> outcomes) {
+        long applied = outcomes.stream().filter(o -> o.status().equals(no.trendspor.match.DecisionOutcome.APPLIED))
+                .count();
+        long unmatched = outcomes.stream()
+                .filter(o -> o.status().equals(no.trendspor.match.DecisionOutcome.UNMATCHED)).count();
+        long other = outcomes.size() - applied - unmatched;
+        StringBuilder sb = new StringBuilder(plural(outcomes.size(), "decision")).append(": ").append(applied)
+                .append(" applied");
+        if (unmatched > 0) {
+            sb.append(", ").append(unmatched).append(" matching no statement of these reports");
+        }
+        if (other > 0) {
+            sb.append(", ").append(other).append(" not applied");
+        }
+        return sb.toString();
+    }
+
+    /** One decision with what became of it, e.g. "applied (line 3): confirm ... -> ...". */
+    static String decision(no.trendspor.match.DecisionOutcome d) {
+        String status = switch (d.status()) {
+            case no.trendspor.match.DecisionOutcome.UNMATCHED -> "matches no statement";
+            case no.trendspor.match.DecisionOutcome.NOT_APPLIED -> "not applied";
+            default -> d.status();
+        };
+        return status + (d.line() > 0 ? " (line " + d.line() + ")" : "") + ": " + d.decision()
+                + (d.note().isEmpty() ? "" : " — " + d.note());
+    }
+
     /** How many possible links a sector section lists; the JSON report has them all. */
     static final int POSSIBLE_LINKS_SHOWN = 8;
 
