@@ -58,6 +58,12 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "(format: docs/decisions.md). The report says which were applied and which match no statement.")
     Path decisions;
 
+    @Option(names = "--word-knowledge", paramLabel = "SOURCE",
+            description = "Norwegian word knowledge: none (the default), bundled (public-sector equivalences), "
+                    + "system (those and Debian's hunspell-no / mythes-no files where installed), or a folder holding "
+                    + "nb_NO.aff, nb_NO.dic and th_nb_NO_v2.dat. The dictionaries are read, never bundled.")
+    String wordKnowledge;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Report .txt files, or directories searched recursively for .txt files.")
     List<Path> paths;
@@ -87,6 +93,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             progress.step("analysing");
             AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides)
                     .withDecisions(decided);
+            if (wordKnowledge != null) {
+                options = options.withWordKnowledge(wordKnowledge(wordKnowledge));
+            }
             report = Trendspor.withKeyFigures(
                     Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
         } finally {
@@ -105,6 +114,23 @@ final class AnalyzeCommand implements Callable<Integer> {
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The word-knowledge sources an option names: none, bundled, system or a folder. */
+    static no.trendspor.text.WordKnowledgeSources wordKnowledge(String spec) {
+        return switch (spec) {
+            case "none" -> no.trendspor.text.WordKnowledgeSources.none();
+            case "bundled" -> no.trendspor.text.WordKnowledgeSources.bundled();
+            case "system" -> no.trendspor.text.WordKnowledgeSources.system();
+            default -> {
+                Path dir = Path.of(spec);
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new UsageException("--word-knowledge must be none, bundled, system or a folder; no folder "
+                            + spec);
+                }
+                yield no.trendspor.text.WordKnowledgeSources.in(dir);
+            }
+        };
     }
 
     /**

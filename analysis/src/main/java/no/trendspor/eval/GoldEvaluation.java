@@ -170,7 +170,8 @@ public final class GoldEvaluation {
                 all.add(analyzer.analyze(s.text()));
             }
         }
-        StatementSimilarity similarity = StatementSimilarity.fit(all, analyzer::canonical);
+        StatementSimilarity similarity = StatementSimilarity.fit(all, analyzer::canonical,
+                analyzer.hasRelatedTerms() ? analyzer::relatedTerms : null);
 
         Map<String, List<String>> members = new HashMap<>();
         for (RecurringChallenge rc : analysis.recurringChallenges()) {
@@ -569,6 +570,38 @@ public final class GoldEvaluation {
         r.extras().forEach(m -> out.println("  not in the gold: " + m));
         r.splitSeries().forEach(m -> out.println("  series split: " + m));
         return r;
+    }
+
+    /**
+     * Prints each word-knowledge variant next to none: pairs P/R/F1, candidate recall and the
+     * leave-one-chain-out F1 on these documents. {@code dictionaries} says where the Hunspell and
+     * thesaurus files are; a variant whose file is missing is reported as skipped.
+     */
+    public static void printVariants(PrintStream out, List<GoldFile> gold, List<ReportDocument> documents,
+                                     AnalysisOptions options, no.trendspor.text.WordKnowledgeSources dictionaries) {
+        no.trendspor.text.WordKnowledgeSources none = no.trendspor.text.WordKnowledgeSources.none();
+        Map<String, no.trendspor.text.WordKnowledgeSources> variants = new LinkedHashMap<>();
+        variants.put("none", none);
+        variants.put("public-sector list", no.trendspor.text.WordKnowledgeSources.bundled());
+        variants.put("hunspell", dictionaries.hasHunspell() ? dictionaries.withoutThesaurus()
+                .withPublicSectorList(false) : null);
+        variants.put("thesaurus", dictionaries.hasThesaurus() ? dictionaries.withoutHunspell()
+                .withPublicSectorList(false) : null);
+        variants.put("all three", dictionaries.hasHunspell() && dictionaries.hasThesaurus()
+                ? dictionaries.withPublicSectorList(true) : null);
+        out.println("Word-knowledge variants (threshold " + options.matchThreshold()
+                + "; pairs, candidate recall, leave-one-chain-out):");
+        for (Map.Entry<String, no.trendspor.text.WordKnowledgeSources> v : variants.entrySet()) {
+            if (v.getValue() == null) {
+                out.printf(Locale.ROOT, "  %-20s skipped: dictionary not found%n", v.getKey());
+                continue;
+            }
+            AnalysisOptions o = options.withWordKnowledge(v.getValue());
+            Result r = evaluate(gold, documents, o, DEFAULT_BASELINE_THRESHOLD);
+            PairScores loco = leaveOneChainOut(gold, documents, o, null);
+            out.printf(Locale.ROOT, "  %-20s %s; candidate recall %.3f (%d possible links); LOCO F1 %.3f%n",
+                    v.getKey(), r.system().total(), r.candidateRecall(), r.candidates().possibleLinks(), loco.f1());
+        }
     }
 
     /** Prints the evaluation of the given documents (the CLI passes parsed documents here). */

@@ -16,10 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class KnowledgeTerms {
 
-    /** Temporary switch for the measurements of issue 16: Hunspell lemmas before stemming. */
-    static final boolean LEMMAS = Boolean.getBoolean("trendspor.variant.lemmas");
-    /** Temporary switch for the measurements of issue 16: every thesaurus pair, not mutual ones only. */
-    static final boolean THESAURUS_ALL = Boolean.getBoolean("trendspor.variant.thesaurusAll");
 
     static final KnowledgeTerms NONE = new KnowledgeTerms(Map.of(), List.of(), Map.of());
 
@@ -89,7 +85,7 @@ final class KnowledgeTerms {
         }
         Map<String, Set<String>> related = k.thesaurus() == null ? Map.of()
                 : RELATIONS.computeIfAbsent(k.thesaurus().source() + "\u0000" + analyzer.stemmer() + "\u0000"
-                        + analyzer.foldsDerivations() + "\u0000" + THESAURUS_ALL + "\u0000" + LEMMAS
+                        + analyzer.foldsDerivations()
                         + "\u0000" + (k.hunspell() != null),
                         key -> relation(analyzer, k.thesaurus()));
         KnowledgeTerms out = new KnowledgeTerms(Map.copyOf(groupTerms), List.copyOf(phrases), related);
@@ -120,7 +116,7 @@ final class KnowledgeTerms {
     private static Map<String, Set<String>> relation(NorwegianTextAnalyzer analyzer, Thesaurus thesaurus) {
         Map<String, String> stemOf = new HashMap<>();
         Map<String, Set<String>> out = new HashMap<>();
-        for (Map.Entry<String, Set<String>> e : thesaurus.entries(!THESAURUS_ALL).entrySet()) {
+        for (Map.Entry<String, Set<String>> e : thesaurus.entries(true).entrySet()) {
             String a = stemOf.computeIfAbsent(e.getKey(), analyzer::stemOfWord);
             if (a.isEmpty()) {
                 continue;

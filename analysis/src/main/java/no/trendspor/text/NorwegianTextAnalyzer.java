@@ -109,7 +109,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream ts = new LowerCaseFilter(source);
-            if (knowledge.hunspell() != null && KnowledgeTerms.LEMMAS) {
+            if (knowledge.hunspell() != null) {
                 ts = new HunspellLemmaFilter(ts, knowledge.hunspell());
             }
             ts = new DefinitePluralFilter(ts);
@@ -191,7 +191,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
             ts = new HunspellCompoundFilter(ts, knowledge.hunspell());
         }
         ts = new CompoundPartMarkerFilter(ts);
-        if (knowledge.hunspell() != null && KnowledgeTerms.LEMMAS) {
+        if (knowledge.hunspell() != null) {
             ts = new HunspellLemmaFilter(ts, knowledge.hunspell());
         }
         ts = new DefinitePluralFilter(ts);
