@@ -121,7 +121,7 @@ public final class ChallengeAnalysis {
         recurring.sort(Comparator.comparing(RecurringChallenge::municipality).thenComparing(RecurringChallenge::sector)
                 .thenComparingInt(RecurringChallenge::firstYear).thenComparing(RecurringChallenge::id));
         return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups, possibleLinks,
-                outcomes(decisions, byKey, chainOf, corpus));
+                outcomes(decisions, byKey, chainOf, corpus), analyzer.knowledge().use());
     }
 
     /** What one municipality contributes, each list in the order a sequential run appends it. */

@@ -13,6 +13,7 @@ import java.util.List;
  * @param possibleLinks       links below the threshold for an analyst to check, ranked per
  *                            municipality and sector; they change none of the lists above
  * @param decisions           what became of each of the analyst's decisions, in file order
+ * @param wordKnowledge       the word knowledge the text analysis used (dictionaries read, lists)
  */
 public record ChallengeAnalysisResult(
         List<SectorAlignment> sectorAlignments,
@@ -20,7 +21,8 @@ public record ChallengeAnalysisResult(
         List<ThemeDiff> themeDiffs,
         List<Followup> followups,
         List<PossibleLink> possibleLinks,
-        List<DecisionOutcome> decisions) {
+        List<DecisionOutcome> decisions,
+        no.trendspor.text.WordKnowledgeUse wordKnowledge) {
 
     public ChallengeAnalysisResult {
         sectorAlignments = List.copyOf(sectorAlignments);
@@ -29,12 +31,14 @@ public record ChallengeAnalysisResult(
         followups = List.copyOf(followups);
         possibleLinks = List.copyOf(possibleLinks);
         decisions = List.copyOf(decisions);
+        java.util.Objects.requireNonNull(wordKnowledge, "wordKnowledge");
     }
 
     /** A result without possible links. */
     public ChallengeAnalysisResult(List<SectorAlignment> sectorAlignments, List<RecurringChallenge> recurringChallenges,
                                    List<ThemeDiff> themeDiffs, List<Followup> followups) {
-        this(sectorAlignments, recurringChallenges, themeDiffs, followups, List.of(), List.of());
+        this(sectorAlignments, recurringChallenges, themeDiffs, followups, List.of(), List.of(),
+                no.trendspor.text.WordKnowledge.NONE.use());
     }
 
     @Override

@@ -53,7 +53,12 @@ final class HtmlReportWriter {
         h.append("<header>\n<h1>Trendspor report</h1>\n<p>").append(report.documents().size())
                 .append(" documents, report years ")
                 .append(report.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".</p>\n</header>\n");
+                .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".</p>\n");
+        String knowledge = ReportText.wordKnowledge(report.challenges().wordKnowledge());
+        if (knowledge != null) {
+            h.append("<p>").append(esc(knowledge)).append(".</p>\n");
+        }
+        h.append("</header>\n");
         h.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n<li><a href=\"#summary\">Summary</a></li>\n")
                 .append("<li><a href=\"#documents\">Documents</a></li>\n");
         for (int i = 0; i < sectors.size(); i++) {

@@ -58,6 +58,8 @@ final class JsonReportWriter {
             field(g, "followups", report.followups());
             field(g, "possibleLinks", report.challenges().possibleLinks());
             field(g, "decisions", report.challenges().decisions());
+            g.writeFieldName("wordKnowledge");
+            g.writeTree(ReportJson.tree(report.challenges().wordKnowledge()));
             field(g, "sectorAlignments", report.challenges().sectorAlignments());
             field(g, "indicators", report.indicators());
             field(g, "unnamedIndicatorObservations", report.unnamedObservations());

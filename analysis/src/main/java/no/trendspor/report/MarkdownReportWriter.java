@@ -38,6 +38,10 @@ final class MarkdownReportWriter {
         md.append(report.documents().size()).append(" documents, report years ")
                 .append(report.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".\n\n");
+        String knowledge = ReportText.wordKnowledge(report.challenges().wordKnowledge());
+        if (knowledge != null) {
+            md.append(esc(knowledge)).append(".\n\n");
+        }
         md.append("## Summary\n\n");
         for (SectorReport s : sectors) {
             md.append("- **").append(esc(s.title())).append("**: ").append(esc(s.summary())).append(".\n");

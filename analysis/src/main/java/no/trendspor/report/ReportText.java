@@ -179,6 +179,27 @@ final class ReportText {
         return sb.toString();
     }
 
+    /**
+     * The word knowledge used, e.g. "Word knowledge: Hunspell /usr/share/hunspell/nb_NO.aff; thesaurus
+     * ...; public-sector equivalences; 2 equivalences of the analyst", or null when none was used.
+     */
+    static String wordKnowledge(no.trendspor.text.WordKnowledgeUse u) {
+        List<String> parts = new ArrayList<>();
+        if (u.hunspell() != null) {
+            parts.add("Hunspell " + u.hunspell());
+        }
+        if (u.thesaurus() != null) {
+            parts.add("thesaurus " + u.thesaurus());
+        }
+        if (u.publicSectorList()) {
+            parts.add("public-sector equivalences");
+        }
+        if (u.analystEquivalences() > 0) {
+            parts.add(plural(u.analystEquivalences(), "equivalence") + " of the analyst");
+        }
+        return parts.isEmpty() ? null : "Word knowledge: " + String.join("; ", parts);
+    }
+
     /** "3 decisions: 2 applied, 1 matching no statement". */
     static String decisions(List<no.trendspor.match.DecisionOutcome> outcomes) {
         long applied = outcomes.stream().filter(o -> o.status().equals(no.trendspor.match.DecisionOutcome.APPLIED))

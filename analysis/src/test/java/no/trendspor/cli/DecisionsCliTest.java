@@ -26,6 +26,9 @@ class DecisionsCliTest {
         JsonNode before = new ObjectMapper().readTree(first.out());
         JsonNode possible = before.get("possibleLinks").get(0);
         int recurring = before.get("recurringChallenges").size();
+        // no word knowledge unless asked for, and the report says so
+        assertTrue(before.get("wordKnowledge").get("hunspell").isNull(), before.get("wordKnowledge")::toString);
+        assertFalse(before.get("wordKnowledge").get("publicSectorList").asBoolean());
         assertTrue(before.get("documents").get(0).get("sectors").get(0).get("statements").get(0).has("key"));
 
         Path decisions = Files.writeString(tmp.resolve("decisions.txt"), "confirm " + possible.get("fromKey").asText()
@@ -34,6 +37,7 @@ class DecisionsCliTest {
         assertEquals(0, second.status(), second.err());
         JsonNode after = new ObjectMapper().readTree(second.out());
         assertEquals("applied", after.get("decisions").get(0).get("status").asText(), after.get("decisions")::toString);
+        assertEquals(before.get("documents"), after.get("documents"));
         assertTrue(after.get("recurringChallenges").size() >= recurring);
         boolean joined = false;
         for (JsonNode rc : after.get("recurringChallenges")) {
