@@ -135,7 +135,7 @@ public final class AlignedCorpus {
             }
         }
         StatementSimilarity similarity = StatementSimilarity.fit(all.stream().map(StatementRef::analysed).toList(),
-                analyzer::canonical);
+                analyzer::canonical, analyzer.hasRelatedTerms() ? analyzer::relatedTerms : null);
         SectorAligner aligner = new SectorAligner(analyzer, similarity, options.sectorThreshold(),
                 options.sectorOverrides());
         // One task per municipality (the aligner is stateless, the similarity thread-safe).

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.trendspor.text.NorwegianTextAnalyzer;
 import no.trendspor.text.StemmerChoice;
+import no.trendspor.text.WordKnowledge;
+import no.trendspor.text.WordKnowledgeSources;
 
 /**
  * Options of {@link ChallengeAnalysis}.
@@ -23,6 +25,10 @@ import no.trendspor.text.StemmerChoice;
  * @param keynessTopTerms     how many key terms a theme diff lists
  * @param stemmer             the stemmer of the analysis chain
  * @param foldDerivations     whether the analysis chain folds verbal nouns and -logisk adjectives
+ * @param decisions           the analyst's decisions: confirmed and rejected links, equivalences
+ * @param wordKnowledge       where the analysis chain takes Norwegian word knowledge from
+ *                            (dictionaries, the public-sector list); {@link WordKnowledgeSources#none()}
+ *                            by default
  */
 public record AnalysisOptions(
         double matchThreshold,
@@ -32,7 +38,9 @@ public record AnalysisOptions(
         Map<String, String> sectorOverrides,
         int keynessTopTerms,
         StemmerChoice stemmer,
-        boolean foldDerivations) {
+        boolean foldDerivations,
+        Decisions decisions,
+        WordKnowledgeSources wordKnowledge) {
 
     /**
      * The default match threshold: inside the plateau of best F1 in the threshold sweep of
@@ -59,6 +67,16 @@ public record AnalysisOptions(
         TreeMap<String, String> overrides = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         overrides.putAll(sectorOverrides);
         sectorOverrides = java.util.Collections.unmodifiableMap(overrides);
+        java.util.Objects.requireNonNull(decisions, "decisions");
+        java.util.Objects.requireNonNull(wordKnowledge, "wordKnowledge");
+    }
+
+    /** Options without decisions or word knowledge. */
+    public AnalysisOptions(double matchThreshold, double followupThreshold, int maxGapReports, double sectorThreshold,
+                           Map<String, String> sectorOverrides, int keynessTopTerms, StemmerChoice stemmer,
+                           boolean foldDerivations) {
+        this(matchThreshold, followupThreshold, maxGapReports, sectorThreshold, sectorOverrides, keynessTopTerms,
+                stemmer, foldDerivations, Decisions.NONE, WordKnowledgeSources.none());
     }
 
     /** The defaults. */
@@ -69,31 +87,44 @@ public record AnalysisOptions(
 
     public AnalysisOptions withMatchThreshold(double t) {
         return new AnalysisOptions(t, followupThreshold, maxGapReports, sectorThreshold, sectorOverrides,
-                keynessTopTerms, stemmer, foldDerivations);
+                keynessTopTerms, stemmer, foldDerivations, decisions, wordKnowledge);
     }
 
     public AnalysisOptions withFollowupThreshold(double t) {
         return new AnalysisOptions(matchThreshold, t, maxGapReports, sectorThreshold, sectorOverrides,
-                keynessTopTerms, stemmer, foldDerivations);
+                keynessTopTerms, stemmer, foldDerivations, decisions, wordKnowledge);
     }
 
     public AnalysisOptions withStemmer(StemmerChoice s) {
         return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold,
-                sectorOverrides, keynessTopTerms, s, foldDerivations);
+                sectorOverrides, keynessTopTerms, s, foldDerivations, decisions, wordKnowledge);
     }
 
     public AnalysisOptions withFoldDerivations(boolean fold) {
         return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold,
-                sectorOverrides, keynessTopTerms, stemmer, fold);
+                sectorOverrides, keynessTopTerms, stemmer, fold, decisions, wordKnowledge);
     }
 
-    /** The analyzer these options describe. */
+    /** These options with the analyst's decisions. */
+    public AnalysisOptions withDecisions(Decisions d) {
+        return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold, sectorOverrides,
+                keynessTopTerms, stemmer, foldDerivations, d, wordKnowledge);
+    }
+
+    /** These options with word knowledge from the given sources. */
+    public AnalysisOptions withWordKnowledge(WordKnowledgeSources sources) {
+        return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold, sectorOverrides,
+                keynessTopTerms, stemmer, foldDerivations, decisions, sources);
+    }
+
+    /** The analyzer these options describe (the decisions' equivalences included). */
     public NorwegianTextAnalyzer analyzer() {
-        return new NorwegianTextAnalyzer(stemmer, foldDerivations);
+        return new NorwegianTextAnalyzer(stemmer, foldDerivations,
+                WordKnowledge.load(wordKnowledge, decisions.equivalences()));
     }
 
     public AnalysisOptions withSectorOverrides(Map<String, String> overrides) {
         return new AnalysisOptions(matchThreshold, followupThreshold, maxGapReports, sectorThreshold, overrides,
-                keynessTopTerms, stemmer, foldDerivations);
+                keynessTopTerms, stemmer, foldDerivations, decisions, wordKnowledge);
     }
 }

@@ -43,6 +43,14 @@ final class ChainBuilder {
 
     /** Chains (including single-statement ones) in order of their first occurrence. */
     List<Chain> build(List<StatementRef> challenges) {
+        return build(challenges, LinkVerdicts.NONE);
+    }
+
+    /**
+     * Chains with the analyst's verdicts: a statement confirmed with a member of a chain joins it
+     * (whatever the score or the gap), one rejected with any member never does.
+     */
+    List<Chain> build(List<StatementRef> challenges, LinkVerdicts verdicts) {
         Map<Integer, List<StatementRef>> byYear = new TreeMap<>();
         for (StatementRef s : challenges) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
@@ -55,14 +63,16 @@ final class ChainBuilder {
             List<Chain> open = new ArrayList<>();
             for (Chain c : chains) {
                 int lastIndex = years.indexOf(c.last().year());
-                if (yi - lastIndex - 1 <= maxGapReports) {
+                if (yi - lastIndex - 1 <= maxGapReports
+                        || (!verdicts.isEmpty() && current.stream().anyMatch(s -> verdicts.confirmedWith(c.members, s)))) {
                     open.add(c);
                 }
             }
             double[][] w = new double[open.size()][current.size()];
             for (int i = 0; i < open.size(); i++) {
                 for (int j = 0; j < current.size(); j++) {
-                    w[i][j] = matcher.score(open.get(i).last().analysed(), current.get(j).analysed());
+                    w[i][j] = verdicts.weigh(open.get(i).members, current.get(j),
+                            matcher.score(open.get(i).last().analysed(), current.get(j).analysed()));
                 }
             }
             int[] assignment = HungarianAlgorithm.maximize(w);

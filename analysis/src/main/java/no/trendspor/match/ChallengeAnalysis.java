@@ -105,42 +105,57 @@ public final class ChallengeAnalysis {
         NorwegianTextAnalyzer analyzer = corpus.analyzer();
         StatementMatcher matcher = new StatementMatcher(corpus.similarity());
         ChainBuilder chainBuilder = new ChainBuilder(matcher, options.matchThreshold(), options.maxGapReports());
+        PossibleLinks possible = new PossibleLinks(matcher, analyzer::canonical);
+        Decisions decisions = options.decisions();
+        Map<String, List<StatementRef>> byKey = decisions.hasLinkDecisions() ? challengesByKey(corpus) : Map.of();
+        LinkVerdicts verdicts = verdicts(decisions, byKey);
 
         // One task per municipality (the chain builder and matcher are stateless, the similarity
         // thread-safe); merged in municipality order as a sequential run would append.
         List<MunicipalityResult> perTask = Parallel.inOrder(corpus.municipalities(),
-                m -> analyzeMunicipality(corpus, m, chainBuilder, matcher, analyzer, options), pool);
+                m -> analyzeMunicipality(corpus, m, chainBuilder, verdicts, possible, matcher, analyzer, options), pool);
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
+        List<PossibleLink> possibleLinks = new ArrayList<>();
+        java.util.IdentityHashMap<StatementRef, Object> chainOf = new java.util.IdentityHashMap<>();
         for (MunicipalityResult r : perTask) {
+            chainOf.putAll(r.chainOf());
             recurring.addAll(r.recurring());
             diffs.addAll(r.diffs());
             followups.addAll(r.followups());
+            possibleLinks.addAll(r.possibleLinks());
         }
         recurring.sort(Comparator.comparing(RecurringChallenge::municipality).thenComparing(RecurringChallenge::sector)
                 .thenComparingInt(RecurringChallenge::firstYear).thenComparing(RecurringChallenge::id));
-        return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups);
+        return new ChallengeAnalysisResult(corpus.sectorAlignments(), recurring, diffs, followups, possibleLinks,
+                outcomes(decisions, byKey, chainOf, corpus), analyzer.knowledge().use());
     }
 
     /** What one municipality contributes, each list in the order a sequential run appends it. */
     private record MunicipalityResult(List<RecurringChallenge> recurring, List<ThemeDiff> diffs,
-                                      List<Followup> followups) {
+                                      List<Followup> followups, List<PossibleLink> possibleLinks,
+                                      java.util.IdentityHashMap<StatementRef, Object> chainOf) {
     }
 
     /** Chains, theme diffs and follow-ups of one municipality, per aligned sector of the corpus. */
     private static MunicipalityResult analyzeMunicipality(AlignedCorpus corpus, String municipality,
-                                                          ChainBuilder chainBuilder, StatementMatcher matcher,
+                                                          ChainBuilder chainBuilder, LinkVerdicts verdicts,
+                                                          PossibleLinks possible,
+                                                          StatementMatcher matcher,
                                                           NorwegianTextAnalyzer analyzer, AnalysisOptions options) {
         List<RecurringChallenge> recurring = new ArrayList<>();
         List<ThemeDiff> diffs = new ArrayList<>();
         List<Followup> followups = new ArrayList<>();
+        List<PossibleLink> possibleLinks = new ArrayList<>();
+        java.util.IdentityHashMap<StatementRef, Object> chainOf = new java.util.IdentityHashMap<>();
         for (Map.Entry<String, List<StatementRef>> s : corpus.statementsBySector(municipality).entrySet()) {
             List<StatementRef> statements = s.getValue();
             List<StatementRef> challenges = statements.stream()
                     .filter(r -> r.section() == SectionKind.CHALLENGE).toList();
-            List<ChainBuilder.Chain> chains = chainBuilder.build(challenges);
+            List<ChainBuilder.Chain> chains = chainBuilder.build(challenges, verdicts);
             for (ChainBuilder.Chain c : chains) {
+                c.members.forEach(m -> chainOf.put(m, c));
                 if (c.members.size() > 1) {
                     recurring.add(ChainBuilder.toRecurring(c, municipality, s.getKey()));
                 }
@@ -148,8 +163,97 @@ public final class ChallengeAnalysis {
             diffs.addAll(themeDiffs(municipality, s.getKey(), statements, corpus.cutYears(municipality, s.getKey()),
                     chains, matcher, analyzer, options.keynessTopTerms()));
             followups.addAll(followups(municipality, s.getKey(), statements, matcher, options.followupThreshold()));
+            possibleLinks.addAll(possible.of(municipality, s.getKey(), chains));
         }
-        return new MunicipalityResult(recurring, diffs, followups);
+        return new MunicipalityResult(recurring, diffs, followups, possibleLinks, chainOf);
+    }
+
+    /** Every challenge statement of the corpus by the lookup form of its {@link StatementKey}. */
+    private static Map<String, List<StatementRef>> challengesByKey(AlignedCorpus corpus) {
+        Map<String, List<StatementRef>> out = new java.util.HashMap<>();
+        for (String m : corpus.municipalities()) {
+            for (List<StatementRef> list : corpus.statementsBySector(m).values()) {
+                for (StatementRef r : list) {
+                    if (r.section() == SectionKind.CHALLENGE) {
+                        out.computeIfAbsent(StatementKey.of(r).lookup(), k -> new ArrayList<>()).add(r);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The confirmed and rejected links resolved to the corpus's statements. */
+    private static LinkVerdicts verdicts(Decisions decisions, Map<String, List<StatementRef>> byKey) {
+        if (!decisions.hasLinkDecisions()) {
+            return LinkVerdicts.NONE;
+        }
+        LinkVerdicts v = new LinkVerdicts();
+        for (Decision d : decisions.decisions()) {
+            if (d.kind() == Decision.Kind.EQUIVALENT) {
+                continue;
+            }
+            for (StatementRef a : byKey.getOrDefault(d.from().lookup(), List.of())) {
+                for (StatementRef b : byKey.getOrDefault(d.to().lookup(), List.of())) {
+                    if (a != b) {
+                        v.put(a, b, d.kind() == Decision.Kind.CONFIRM);
+                    }
+                }
+            }
+        }
+        return v;
+    }
+
+    /** What became of each decision: applied, unmatched (a statement is gone) or not applied (why). */
+    private static List<DecisionOutcome> outcomes(Decisions decisions, Map<String, List<StatementRef>> byKey,
+                                                  java.util.IdentityHashMap<StatementRef, Object> chainOf,
+                                                  AlignedCorpus corpus) {
+        List<DecisionOutcome> out = new ArrayList<>();
+        for (Decision d : decisions.decisions()) {
+            String text = d.toString();
+            if (d.kind() == Decision.Kind.EQUIVALENT) {
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.APPLIED, ""));
+                continue;
+            }
+            List<StatementRef> from = byKey.getOrDefault(d.from().lookup(), List.of());
+            List<StatementRef> to = byKey.getOrDefault(d.to().lookup(), List.of());
+            if (from.isEmpty() || to.isEmpty()) {
+                String missing = from.isEmpty() && to.isEmpty() ? "neither statement is in the reports"
+                        : "no challenge of the reports has the key " + (from.isEmpty() ? d.from() : d.to());
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.UNMATCHED, missing));
+                continue;
+            }
+            boolean together = from.stream().anyMatch(a -> to.stream()
+                    .anyMatch(b -> chainOf.get(a) != null && chainOf.get(a) == chainOf.get(b)));
+            boolean confirm = d.kind() == Decision.Kind.CONFIRM;
+            if (confirm == together) {
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.APPLIED, ""));
+            } else if (from.stream().allMatch(a -> to.stream().allMatch(b -> a.year() == b.year()))) {
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.NOT_APPLIED, "both are of the same year"));
+            } else if (from.stream().noneMatch(a -> to.stream().anyMatch(b -> chainOf.get(a) != null
+                    && chainOf.get(b) != null && sameSector(corpus, a, b)))) {
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.NOT_APPLIED,
+                        "the two are in different sectors"));
+            } else {
+                out.add(new DecisionOutcome(text, d.line(), DecisionOutcome.NOT_APPLIED,
+                        "another decision keeps them apart"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSector(AlignedCorpus corpus, StatementRef a, StatementRef b) {
+        if (!a.municipality().equals(b.municipality())) {
+            return false;
+        }
+        for (List<StatementRef> list : corpus.statementsBySector(a.municipality()).values()) {
+            boolean hasA = list.stream().anyMatch(x -> x == a);
+            boolean hasB = list.stream().anyMatch(x -> x == b);
+            if (hasA || hasB) {
+                return hasA && hasB;
+            }
+        }
+        return false;
     }
 
     /**

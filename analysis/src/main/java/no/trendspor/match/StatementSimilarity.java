@@ -47,19 +47,28 @@ public final class StatementSimilarity {
     public static final int FUZZY_MIN_LENGTH = 5;
     /** Fewest distinct terms a single sentence needs to be compared on its own. */
     public static final int MIN_SEGMENT_TERMS = 3;
+    /**
+     * Factor on the product of two weights matched only through a thesaurus (weak, sense-ambiguous
+     * evidence: "forbedre" ~ "heve"), below {@link #SYNONYM_WEIGHT}.
+     */
+    public static final double RELATED_WEIGHT = 0.5;
 
     private final Map<String, Integer> documentFrequency;
     private final int documents;
     private final UnaryOperator<String> canonical;
+    /** The terms a thesaurus relates to a canonical term (empty for none). */
+    private final java.util.function.Function<String, Set<String>> related;
     /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
     private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
     /** Segments of the texts compared last, per thread. */
     private final ThreadLocal<RecentSegments> recentSegments = ThreadLocal.withInitial(RecentSegments::new);
 
-    private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical) {
+    private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
+                                java.util.function.Function<String, Set<String>> related) {
         this.documentFrequency = documentFrequency;
         this.documents = documents;
         this.canonical = canonical;
+        this.related = related;
     }
 
     /**
@@ -70,14 +79,25 @@ public final class StatementSimilarity {
      *                   {@code NorwegianTextAnalyzer::canonical}); identity for none
      */
     public static StatementSimilarity fit(Collection<AnalyzedText> statements, UnaryOperator<String> canonical) {
-        StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical);
+        return fit(statements, canonical, null);
+    }
+
+    /**
+     * Fits the IDF, with a thesaurus relation: two terms present on one side each that the relation
+     * links count as shared, discounted by {@link #RELATED_WEIGHT}.
+     *
+     * @param related the terms related to a canonical term, or null for none
+     */
+    public static StatementSimilarity fit(Collection<AnalyzedText> statements, UnaryOperator<String> canonical,
+                                          java.util.function.Function<String, Set<String>> related) {
+        StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical, null);
         Map<String, Integer> df = new HashMap<>();
         for (AnalyzedText t : statements) {
             for (String key : proto.vector(t.terms(), false).keySet()) {
                 df.merge(key, 1, Integer::sum);
             }
         }
-        return new StatementSimilarity(df, statements.size(), canonical);
+        return new StatementSimilarity(df, statements.size(), canonical, related);
     }
 
     /** Fits the IDF without synonym groups. */
@@ -198,11 +218,63 @@ public final class StatementSimilarity {
                 parts.add(x.term);
             }
         }
+        if (related != null) {
+            dot += relatedDot(va, vb, synonyms);
+        }
         if (walkA ? onlyA != null : hasFuzzyCandidate(vb, va)) {
             dot += walkA ? fuzzyDot(va, vb, onlyA, fuzzy) : fuzzyDotFromB(va, vb, fuzzy);
         }
         double score = Math.max(0, Math.min(1, dot / (na * nb)));
         return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
+    }
+
+    /**
+     * One-to-one matches through the thesaurus between terms present on only one side, greedily by
+     * the product of their weights (ties by the terms), so the dot product stays within the
+     * Cauchy–Schwarz bound and the result is symmetric.
+     */
+    private double relatedDot(Map<String, Best> va, Map<String, Best> vb, Set<String> out) {
+        record Pair(double product, String low, String high, String a, String b) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Map.Entry<String, Best> e : va.entrySet()) {
+            String x = e.getKey();
+            if (vb.containsKey(x)) {
+                continue;
+            }
+            for (String y : related.apply(x)) {
+                Best by = vb.get(y);
+                if (by != null && !va.containsKey(y)) {
+                    boolean xLow = x.compareTo(y) <= 0;
+                    pairs.add(new Pair(e.getValue().weight * by.weight, xLow ? x : y, xLow ? y : x, x, y));
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return 0;
+        }
+        pairs.sort((p, q) -> {
+            int c = Double.compare(q.product, p.product);
+            if (c != 0) {
+                return c;
+            }
+            c = p.low.compareTo(q.low);
+            return c != 0 ? c : p.high.compareTo(q.high);
+        });
+        Set<String> usedA = new HashSet<>();
+        Set<String> usedB = new HashSet<>();
+        double dot = 0;
+        for (Pair p : pairs) {
+            if (usedA.add(p.a)) {
+                if (!usedB.add(p.b)) {
+                    usedA.remove(p.a);
+                    continue;
+                }
+                dot += RELATED_WEIGHT * p.product;
+                out.add(order(va.get(p.a).surface, vb.get(p.b).surface, " ~ "));
+            }
+        }
+        return dot;
     }
 
     /**

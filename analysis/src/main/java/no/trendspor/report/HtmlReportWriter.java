@@ -16,6 +16,7 @@ import no.trendspor.match.KeyTerm;
 import no.trendspor.match.Link;
 import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.keyfigures.SideBySide;
@@ -49,7 +50,12 @@ final class HtmlReportWriter {
         h.append("<header>\n<h1>Trendspor report</h1>\n<p>").append(report.documents().size())
                 .append(" documents, report years ")
                 .append(report.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".</p>\n</header>\n");
+                .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".</p>\n");
+        String knowledge = ReportText.wordKnowledge(report.challenges().wordKnowledge());
+        if (knowledge != null) {
+            h.append("<p>").append(esc(knowledge)).append(".</p>\n");
+        }
+        h.append("</header>\n");
         h.append("<nav aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n<li><a href=\"#summary\">Summary</a></li>\n")
                 .append("<li><a href=\"#documents\">Documents</a></li>\n");
         for (int i = 0; i < sectors.size(); i++) {
@@ -64,6 +70,7 @@ final class HtmlReportWriter {
                     .append("</strong></a>: ").append(esc(s.summary())).append(".</li>\n");
         }
         h.append("</ul>\n</section>\n");
+        decisions(h, report.challenges().decisions());
         documents(h, report);
         for (int i = 0; i < sectors.size(); i++) {
             sector(h, sectors.get(i), ids.get(i), report.keyFigures());
@@ -72,6 +79,18 @@ final class HtmlReportWriter {
         statements(h, report);
         h.append("</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    private static void decisions(StringBuilder h, List<no.trendspor.match.DecisionOutcome> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        h.append("<section id=\"decisions\">\n<h2>Analyst decisions</h2>\n<p>")
+                .append(esc(ReportText.decisions(decisions))).append(".</p>\n<ul>\n");
+        for (no.trendspor.match.DecisionOutcome d : decisions) {
+            h.append("<li>").append(esc(ReportText.decision(d))).append("</li>\n");
+        }
+        h.append("</ul>\n</section>\n");
     }
 
     private static void keyFigures(StringBuilder h, KeyFigures keyFigures) {
@@ -156,6 +175,7 @@ final class HtmlReportWriter {
             diff(h, d);
         }
         followups(h, s.followups());
+        possibleLinks(h, s.possibleLinks());
         indicators(h, s, keyFigures);
         h.append("</section>\n");
     }
@@ -304,6 +324,24 @@ final class HtmlReportWriter {
                     .append(f.result().year()).append("</span> ").append(esc(f.result().text()))
                     .append("<br>\n<span class=\"why\">").append(esc(ReportText.explanation(f.explanation())))
                     .append("</span></li>\n");
+        }
+        h.append("</ul>\n");
+    }
+
+    private static void possibleLinks(StringBuilder h, List<PossibleLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        h.append("<h3>Possibly the same challenge — check</h3>\n<ul class=\"possible-links\">\n");
+        for (PossibleLink p : links.subList(0, Math.min(ReportText.POSSIBLE_LINKS_SHOWN, links.size()))) {
+            h.append("<li><span class=\"year\">").append(p.fromYear()).append("</span> ").append(esc(p.fromText()))
+                    .append("<br>\n<span class=\"year\">").append(p.toYear()).append("</span> ")
+                    .append(esc(p.toText())).append("<br>\n<span class=\"why\">")
+                    .append(esc(ReportText.possibleLink(p))).append("</span></li>\n");
+        }
+        if (links.size() > ReportText.POSSIBLE_LINKS_SHOWN) {
+            h.append("<li>… ").append(links.size() - ReportText.POSSIBLE_LINKS_SHOWN)
+                    .append(" more with lower scores in the JSON report</li>\n");
         }
         h.append("</ul>\n");
     }

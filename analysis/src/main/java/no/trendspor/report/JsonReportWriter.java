@@ -56,6 +56,10 @@ final class JsonReportWriter {
             field(g, "recurringChallenges", report.recurringChallenges());
             field(g, "themeDiffs", report.themeDiffs());
             field(g, "followups", report.followups());
+            field(g, "possibleLinks", report.challenges().possibleLinks());
+            field(g, "decisions", report.challenges().decisions());
+            g.writeFieldName("wordKnowledge");
+            g.writeTree(ReportJson.tree(report.challenges().wordKnowledge()));
             field(g, "sectorAlignments", report.challenges().sectorAlignments());
             field(g, "indicators", report.indicators());
             field(g, "unnamedIndicatorObservations", report.unnamedObservations());
@@ -91,7 +95,8 @@ final class JsonReportWriter {
         period.add(d.period().first());
         period.add(d.period().last());
         ArrayNode sectors = n.putArray("sectors");
-        d.sectors().forEach(s -> sectors.add(sector(s)));
+        String municipality = no.trendspor.match.AlignedCorpus.municipality(d);
+        d.sectors().forEach(s -> sectors.add(sector(s, municipality, d.year())));
         ArrayNode headings = n.putArray("headings");
         for (Heading h : d.headings()) {
             ObjectNode hn = headings.addObject();
@@ -116,7 +121,7 @@ final class JsonReportWriter {
         return n;
     }
 
-    private static ObjectNode sector(Sector s) {
+    private static ObjectNode sector(Sector s, String municipality, int year) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("name", s.name());
         n.put("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
@@ -125,6 +130,8 @@ final class JsonReportWriter {
         for (Statement st : s.statements()) {
             ObjectNode sn = statements.addObject();
             sn.put("id", st.id());
+            // the key an analyst's decisions file names the statement by (stable across re-runs)
+            sn.put("key", no.trendspor.match.StatementKey.of(municipality, year, s.name(), st.text()).toString());
             sn.put("section", st.section().jsonName());
             if (st.subheading() != null) {
                 sn.put("subheading", st.subheading());

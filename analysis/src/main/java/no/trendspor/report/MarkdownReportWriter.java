@@ -9,6 +9,7 @@ import no.trendspor.match.KeyTerm;
 import no.trendspor.match.Link;
 import no.trendspor.match.Occurrence;
 import no.trendspor.match.PersistingChallenge;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.ThemeDiff;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.keyfigures.SideBySide;
@@ -37,11 +38,16 @@ final class MarkdownReportWriter {
         md.append(report.documents().size()).append(" documents, report years ")
                 .append(report.years().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .append(", ").append(ReportText.plural(sectors.size(), "sector")).append(".\n\n");
+        String knowledge = ReportText.wordKnowledge(report.challenges().wordKnowledge());
+        if (knowledge != null) {
+            md.append(esc(knowledge)).append(".\n\n");
+        }
         md.append("## Summary\n\n");
         for (SectorReport s : sectors) {
             md.append("- **").append(esc(s.title())).append("**: ").append(esc(s.summary())).append(".\n");
         }
         md.append('\n');
+        decisions(md, report.challenges().decisions());
         documents(md, report);
         for (SectorReport s : sectors) {
             sector(md, s);
@@ -49,6 +55,17 @@ final class MarkdownReportWriter {
         keyFigures(md, report.keyFigures());
         statements(md, report);
         return md.toString();
+    }
+
+    private static void decisions(StringBuilder md, List<no.trendspor.match.DecisionOutcome> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        md.append("## Analyst decisions\n\n").append(esc(ReportText.decisions(decisions))).append(".\n\n");
+        for (no.trendspor.match.DecisionOutcome d : decisions) {
+            md.append("- ").append(esc(ReportText.decision(d))).append('\n');
+        }
+        md.append('\n');
     }
 
     private static void keyFigures(StringBuilder md, KeyFigures keyFigures) {
@@ -117,6 +134,7 @@ final class MarkdownReportWriter {
             diff(md, d);
         }
         followups(md, s.followups());
+        possibleLinks(md, s.possibleLinks());
         indicators(md, s.indicators());
     }
 
@@ -253,6 +271,23 @@ final class MarkdownReportWriter {
             md.append("- Challenge ").append(f.challenge().year()).append(": ").append(esc(f.challenge().text()))
                     .append("\n  - Result ").append(f.result().year()).append(": ").append(esc(f.result().text()))
                     .append("\n  - ").append(esc(ReportText.explanation(f.explanation()))).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void possibleLinks(StringBuilder md, List<PossibleLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        md.append("### Possibly the same challenge — check\n\n");
+        for (PossibleLink p : links.subList(0, Math.min(ReportText.POSSIBLE_LINKS_SHOWN, links.size()))) {
+            md.append("- ").append(p.fromYear()).append(": ").append(esc(p.fromText()))
+                    .append("\n  - ").append(p.toYear()).append(": ").append(esc(p.toText()))
+                    .append("\n  - ").append(esc(ReportText.possibleLink(p))).append('\n');
+        }
+        if (links.size() > ReportText.POSSIBLE_LINKS_SHOWN) {
+            md.append("- … ").append(links.size() - ReportText.POSSIBLE_LINKS_SHOWN)
+                    .append(" more with lower scores in the JSON report\n");
         }
         md.append('\n');
     }

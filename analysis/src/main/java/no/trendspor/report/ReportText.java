@@ -163,6 +163,75 @@ final class ReportText {
         return sb.toString();
     }
 
+    /**
+     * Why a possible link was proposed: its score, what the two statements share, and the words
+     * only one of them uses.
+     */
+    static String possibleLink(no.trendspor.match.PossibleLink p) {
+        Explanation e = p.explanation();
+        StringBuilder sb = new StringBuilder("score ").append(Numbers.format(p.score()));
+        list(sb, "shared words", e.sharedWords());
+        list(sb, "compound parts", e.sharedCompoundParts());
+        list(sb, "synonyms", e.synonymsUsed());
+        list(sb, "spelling variants", e.fuzzyMatches());
+        list(sb, "only " + p.fromYear(), p.onlyFrom());
+        list(sb, "only " + p.toYear(), p.onlyTo());
+        return sb.toString();
+    }
+
+    /**
+     * The word knowledge used, e.g. "Word knowledge: Hunspell /usr/share/hunspell/nb_NO.aff; thesaurus
+     * ...; public-sector equivalences; 2 equivalences of the analyst", or null when none was used.
+     */
+    static String wordKnowledge(no.trendspor.text.WordKnowledgeUse u) {
+        List<String> parts = new ArrayList<>();
+        if (u.hunspell() != null) {
+            parts.add("Hunspell " + u.hunspell());
+        }
+        if (u.thesaurus() != null) {
+            parts.add("thesaurus " + u.thesaurus());
+        }
+        if (u.publicSectorList()) {
+            parts.add("public-sector equivalences");
+        }
+        if (u.analystEquivalences() > 0) {
+            parts.add(plural(u.analystEquivalences(), "equivalence") + " of the analyst");
+        }
+        return parts.isEmpty() ? null : "Word knowledge: " + String.join("; ", parts);
+    }
+
+    /** "3 decisions: 2 applied, 1 matching no statement". */
+    static String decisions(List<no.trendspor.match.DecisionOutcome> outcomes) {
+        long applied = outcomes.stream().filter(o -> o.status().equals(no.trendspor.match.DecisionOutcome.APPLIED))
+                .count();
+        long unmatched = outcomes.stream()
+                .filter(o -> o.status().equals(no.trendspor.match.DecisionOutcome.UNMATCHED)).count();
+        long other = outcomes.size() - applied - unmatched;
+        StringBuilder sb = new StringBuilder(plural(outcomes.size(), "decision")).append(": ").append(applied)
+                .append(" applied");
+        if (unmatched > 0) {
+            sb.append(", ").append(unmatched).append(" matching no statement of these reports");
+        }
+        if (other > 0) {
+            sb.append(", ").append(other).append(" not applied");
+        }
+        return sb.toString();
+    }
+
+    /** One decision with what became of it, e.g. "applied (line 3): confirm ... -> ...". */
+    static String decision(no.trendspor.match.DecisionOutcome d) {
+        String status = switch (d.status()) {
+            case no.trendspor.match.DecisionOutcome.UNMATCHED -> "matches no statement";
+            case no.trendspor.match.DecisionOutcome.NOT_APPLIED -> "not applied";
+            default -> d.status();
+        };
+        return status + (d.line() > 0 ? " (line " + d.line() + ")" : "") + ": " + d.decision()
+                + (d.note().isEmpty() ? "" : " — " + d.note());
+    }
+
+    /** How many possible links a sector section lists; the JSON report has them all. */
+    static final int POSSIBLE_LINKS_SHOWN = 8;
+
     private static void list(StringBuilder sb, String name, List<String> items) {
         if (!items.isEmpty()) {
             sb.append("; ").append(name).append(": ").append(String.join(", ", items));

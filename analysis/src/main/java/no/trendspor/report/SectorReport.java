@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.match.Followup;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.ThemeDiff;
 
 /**
@@ -23,10 +24,12 @@ import no.trendspor.match.ThemeDiff;
  * @param cutShortYears the years whose challenge list is cut short in the source (a page of the
  *                      sector ends inside it or before it), so a challenge not seen there may still
  *                      have been named
+ * @param possibleLinks the sector's possible links (possibly the same challenge: for the reader to
+ *                      check), ranked by score
  */
 public record SectorReport(String municipality, String sector, List<Integer> years, List<ChallengeRow> challenges,
         List<ThemeDiff> themeDiffs, List<Followup> followups, List<IndicatorSeries> indicators,
-        List<Integer> challengesPerYear, List<Integer> cutShortYears) {
+        List<Integer> challengesPerYear, List<Integer> cutShortYears, List<PossibleLink> possibleLinks) {
 
     /** Copies the lists; {@code challengesPerYear} must have one count per year. */
     public SectorReport {
@@ -39,9 +42,18 @@ public record SectorReport(String municipality, String sector, List<Integer> yea
         indicators = List.copyOf(indicators);
         challengesPerYear = List.copyOf(challengesPerYear);
         cutShortYears = List.copyOf(cutShortYears);
+        possibleLinks = List.copyOf(possibleLinks);
         if (challengesPerYear.size() != years.size()) {
             throw new IllegalArgumentException("one challenge count per year expected");
         }
+    }
+
+    /** A sector view without possible links. */
+    public SectorReport(String municipality, String sector, List<Integer> years, List<ChallengeRow> challenges,
+            List<ThemeDiff> themeDiffs, List<Followup> followups, List<IndicatorSeries> indicators,
+            List<Integer> challengesPerYear, List<Integer> cutShortYears) {
+        this(municipality, sector, years, challenges, themeDiffs, followups, indicators, challengesPerYear,
+                cutShortYears, List.of());
     }
 
     /** "Municipality – sector", the section title. */

@@ -13,6 +13,7 @@ import no.trendspor.indicators.IndicatorSeries;
 import no.trendspor.match.Followup;
 import no.trendspor.match.Link;
 import no.trendspor.match.Occurrence;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.RecurringChallenge;
 import no.trendspor.match.SectorAlignment;
 import no.trendspor.match.ThemeDiff;
@@ -51,6 +52,8 @@ final class SectorReports {
                     .sorted(Comparator.comparingInt(ThemeDiff::fromYear).thenComparingInt(ThemeDiff::toYear)).toList();
             List<Followup> followups = report.followups().stream()
                     .filter(f -> Key.of(f.municipality(), f.sector()).equals(key)).toList();
+            List<PossibleLink> possibleLinks = report.challenges().possibleLinks().stream()
+                    .filter(l -> Key.of(l.municipality(), l.sector()).equals(key)).toList();
             List<IndicatorSeries> indicators = report.indicators().stream()
                     .filter(s -> Key.of(s.municipality(), s.sector()).equals(key)).toList();
             Map<Integer, List<Statement>> challengesByYear = challengeStatements(report.documents(), alignment);
@@ -62,7 +65,7 @@ final class SectorReports {
                 counts.add((int) rows.stream().filter(r -> r.marks().containsKey(year)).count());
             }
             out.add(new SectorReport(municipality, sector, List.copyOf(years), rows, diffs, followups, indicators,
-                    counts, cutShortYears(report.documents(), alignment)));
+                    counts, cutShortYears(report.documents(), alignment), possibleLinks));
         }
         return out;
     }

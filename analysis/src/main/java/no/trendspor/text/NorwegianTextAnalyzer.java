@@ -105,6 +105,23 @@ public final class NorwegianTextAnalyzer extends Analyzer {
     private final CharArraySet compoundParts;
     private final SynonymMap synonyms;
     private final Map<String, String> canonical;
+    private final WordKnowledge knowledge;
+    /** What the word knowledge adds, derived for this stemmer (empty without knowledge). */
+    private final KnowledgeTerms knowledgeTerms;
+    /** One word to its stem, as {@link #createComponents} stems a word of a text. */
+    private final Analyzer wordStems = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream ts = new LowerCaseFilter(source);
+            if (knowledge.hunspell() != null) {
+                ts = new HunspellLemmaFilter(ts, knowledge.hunspell());
+            }
+            ts = new DefinitePluralFilter(ts);
+            ts = new AbstractNounFilter(ts);
+            return new TokenStreamComponents(source, stem(ts, stemmer, foldDerivations));
+        }
+    };
 
     /** An analyzer with the {@link #DEFAULT_STEMMER}. */
     public NorwegianTextAnalyzer() {
@@ -124,14 +141,33 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      *                        are folded onto their base after stemming ({@code DerivationFoldingFilter})
      */
     public NorwegianTextAnalyzer(StemmerChoice stemmer, boolean foldDerivations) {
+        this(stemmer, foldDerivations, WordKnowledge.NONE);
+    }
+
+    /**
+     * An analyzer with the given stemmer, the bundled domain resources and word knowledge: a
+     * Hunspell dictionary splits compound words the bundled parts list does not know, equivalence
+     * groups give their members one term, and a thesaurus relates words weakly
+     * ({@link #relatedTerms}).
+     */
+    public NorwegianTextAnalyzer(StemmerChoice stemmer, boolean foldDerivations, WordKnowledge knowledge) {
         this.stemmer = stemmer;
         this.foldDerivations = foldDerivations;
+        this.knowledge = java.util.Objects.requireNonNull(knowledge, "knowledge");
         CharArraySet stops = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), false);
         stops.addAll(readWords("domain-stopwords.txt"));
         this.stopWords = CharArraySet.unmodifiableSet(stops);
         this.compoundParts = CharArraySet.unmodifiableSet(readWords("compound-parts.txt"));
         this.synonyms = readSynonyms(stemmer, foldDerivations);
-        this.canonical = readCanonical(stemmer, foldDerivations);
+        Map<String, String> bundled = readCanonical(stemmer, foldDerivations);
+        this.knowledgeTerms = knowledge == WordKnowledge.NONE ? KnowledgeTerms.NONE
+                : KnowledgeTerms.of(this, bundled);
+        this.canonical = knowledgeTerms.canonical(bundled);
+    }
+
+    /** The word knowledge of this chain. */
+    public WordKnowledge knowledge() {
+        return knowledge;
     }
 
     /** Whether derivations are folded after stemming. */
@@ -156,7 +192,13 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         ts = new LengthFilter(ts, 2, 255);
         ts = new StopFilter(ts, stopWords);
         ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, 7, 4, 20, true);
+        if (knowledge.hunspell() != null) {
+            ts = new HunspellCompoundFilter(ts, knowledge.hunspell());
+        }
         ts = new CompoundPartMarkerFilter(ts);
+        if (knowledge.hunspell() != null) {
+            ts = new HunspellLemmaFilter(ts, knowledge.hunspell());
+        }
         ts = new DefinitePluralFilter(ts);
         ts = new AbstractNounFilter(ts);
         ts = stem(ts, stemmer, foldDerivations);
@@ -184,7 +226,39 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         for (int i = 0; i < sentences.size(); i++) {
             analyzeSentence(sentences.get(i), i, terms);
         }
-        return new AnalyzedText(text, terms);
+        // (null while the constructor derives the knowledge terms from analysed group members)
+        return new AnalyzedText(text, knowledgeTerms == null ? terms : knowledgeTerms.withEquivalents(terms));
+    }
+
+    /**
+     * The stem of one word as the chain stems a word of a text (lower case, definite plural,
+     * -het/-itet nouns, stemmer, folding), without stop words or compound parts; empty for no word.
+     * For word lists such as a thesaurus, where running the whole chain per word costs too much.
+     */
+    String stemOfWord(String word) {
+        try (TokenStream ts = wordStems.tokenStream("w", word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String out = ts.incrementToken() ? term.toString() : "";
+            boolean more = ts.incrementToken();
+            ts.end();
+            return more ? "" : out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The terms a thesaurus relates to a (canonical) term: weak evidence that two statements name
+     * the same thing with different words ("forbedre" ~ "heve"); empty without a thesaurus.
+     */
+    public java.util.Set<String> relatedTerms(String term) {
+        return knowledgeTerms.related(term);
+    }
+
+    /** Whether this chain relates terms through a thesaurus at all. */
+    public boolean hasRelatedTerms() {
+        return knowledgeTerms.hasRelated();
     }
 
     /**

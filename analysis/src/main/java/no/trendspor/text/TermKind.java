@@ -7,5 +7,11 @@ public enum TermKind {
     /** The stem of a dictionary part found inside a longer (compound) word. */
     COMPOUND_PART,
     /** A term injected by the domain synonym map for a word of the text. */
-    SYNONYM
+    SYNONYM,
+    /**
+     * The term of an equivalence group (the public-sector list's or the analyst's) standing for a
+     * phrase of the text that is a member of the group ("mangel på fagfolk" for the group of
+     * "rekruttere"); its surface is the phrase.
+     */
+    EQUIVALENT
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import no.trendspor.Trendspor;
 import no.trendspor.io.InputFiles;
+import no.trendspor.match.AnalysisOptions;
+import no.trendspor.match.Decisions;
 import no.trendspor.io.ReportLoader;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Warning;
@@ -57,6 +59,17 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "years, e.g. --sector Grunnskoleopplæring=\"Oppvekst skole\"; may be repeated.")
     java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "An analyst's decisions file: links confirmed or rejected, words declared equivalent "
+                    + "(format: docs/decisions.md). The report says which were applied and which match no statement.")
+    Path decisions;
+
+    @Option(names = "--word-knowledge", paramLabel = "SOURCE",
+            description = "Norwegian word knowledge: none (the default), bundled (public-sector equivalences), "
+                    + "system (those and Debian's hunspell-no / mythes-no files where installed), or a folder holding "
+                    + "nb_NO.aff, nb_NO.dic and th_nb_NO_v2.dat. The dictionaries are read, never bundled.")
+    String wordKnowledge;
+
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Report .txt files, or directories searched recursively for .txt files; "
                     + "'-' reads one report from standard input.")
@@ -76,7 +89,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         tables.forEach(KeyFigureTables::check); // a missing table or a device is refused before any work
         List<Path> allInputs = new ArrayList<>(inputs);
         allInputs.addAll(tables);
+        if (decisions != null) {
+            allInputs.add(decisions);
+        }
         ReportOutput.validate(out, allInputs);
+        Decisions decided = decisions == null ? Decisions.NONE : Decisions.read(decisions);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = Progress.forTerminal(err, inputs.size() + (fromStdin ? 1 : 0));
         TrendReport report;
@@ -84,7 +101,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             // the library's one entry point; the bar moves with its steps (one per file, then the analysis)
             List<ReportDocument> fromStdinDocs = fromStdin
                     ? List.of(new ReportLoader().parse(STDIN_SOURCE, readStdin())) : List.of();
-            report = Trendspor.builder().inputs(inputs).documents(fromStdinDocs).tables(tables)
+            AnalysisOptions options = AnalysisOptions.defaults().withDecisions(decided);
+            if (wordKnowledge != null) {
+                options = options.withWordKnowledge(wordKnowledge(wordKnowledge));
+            }
+            report = Trendspor.builder().inputs(inputs).documents(fromStdinDocs).tables(tables).options(options)
                     .sectorOverrides(composed(sectorOverrides))
                     .progress((step, done, total) -> progress.step(step)).analyze();
         } finally {
@@ -138,6 +159,23 @@ final class AnalyzeCommand implements Callable<Integer> {
             ReportOutput.deliver(chart.document(), chartsDir.resolve(chart.fileName()), inputs,
                     spec.commandLine().getOut());
         }
+    }
+
+    /** The word-knowledge sources an option names: none, bundled, system or a folder. */
+    static no.trendspor.text.WordKnowledgeSources wordKnowledge(String spec) {
+        return switch (spec) {
+            case "none" -> no.trendspor.text.WordKnowledgeSources.none();
+            case "bundled" -> no.trendspor.text.WordKnowledgeSources.bundled();
+            case "system" -> no.trendspor.text.WordKnowledgeSources.system();
+            default -> {
+                Path dir = Path.of(spec);
+                if (!java.nio.file.Files.isDirectory(dir)) {
+                    throw new UsageException("--word-knowledge must be none, bundled, system or a folder; no folder "
+                            + spec);
+                }
+                yield no.trendspor.text.WordKnowledgeSources.in(dir);
+            }
+        };
     }
 
     /**

@@ -56,6 +56,16 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--stemmers", description = "Also compare the Norwegian stemmers.")
     boolean stemmers;
 
+    @Option(names = "--word-knowledge", paramLabel = "SOURCE",
+            description = "Norwegian word knowledge for the analysis: none (the default), bundled (the public-sector "
+                    + "equivalences), system (those and the Hunspell/thesaurus files where Debian installs them), or "
+                    + "a folder holding nb_NO.aff/.dic and th_nb_NO_v2.dat.")
+    String wordKnowledge;
+
+    @Option(names = "--variants", description = "Also measure each word-knowledge variant with and without "
+            + "(dictionaries from --word-knowledge's folder, else the system's).")
+    boolean variants;
+
     @Option(names = "--audit", description = "Instead: list every sector and indicator name found in the corpus "
             + "pages (--corpus) and seeds (--seeds), and the indicator names that are not noun phrases.")
     boolean audit;
@@ -85,6 +95,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             options = options.withMatchThreshold(threshold);
         }
+        if (wordKnowledge != null) {
+            options = options.withWordKnowledge(AnalyzeCommand.wordKnowledge(wordKnowledge));
+        }
         List<GoldFile> goldFiles = GoldFile.readAll(gold);
         List<ReportDocument> documents = oracle ? GoldDocuments.of(goldFiles)
                 : IngestedDocuments.of(goldFiles, corpus, seeds);
@@ -93,6 +106,12 @@ final class EvaluateCommand implements Callable<Integer> {
             ps.println(oracle ? "Documents: built from the gold statements (oracle extraction)"
                     : "Documents: parsed by the ingest from " + corpus + " and " + seeds);
             GoldEvaluation.print(ps, goldFiles, documents, options, sweep, stemmers);
+            if (variants) {
+                no.trendspor.text.WordKnowledgeSources dictionaries = wordKnowledge == null
+                        || !Files.isDirectory(Path.of(wordKnowledge)) ? no.trendspor.text.WordKnowledgeSources.system()
+                        : no.trendspor.text.WordKnowledgeSources.in(Path.of(wordKnowledge));
+                GoldEvaluation.printVariants(ps, goldFiles, documents, AnalysisOptions.defaults(), dictionaries);
+            }
         }
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();

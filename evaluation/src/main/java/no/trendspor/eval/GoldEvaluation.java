@@ -17,6 +17,7 @@ import no.trendspor.match.ChallengeAnalysis;
 import no.trendspor.match.ChallengeAnalysisResult;
 import no.trendspor.match.Followup;
 import no.trendspor.match.Occurrence;
+import no.trendspor.match.PossibleLink;
 import no.trendspor.match.RecurringChallenge;
 import no.trendspor.match.Relation;
 import no.trendspor.match.StatementMatcher;
@@ -91,7 +92,7 @@ public final class GoldEvaluation {
      *                           cluster, next to the cluster's gold relation
      */
     public record Result(MethodResult system, MethodResult baseline, int goldStatements, int mappedStatements,
-                         PairScores followups, List<RelationCheck> relations) {
+                         PairScores followups, List<RelationCheck> relations, Candidates candidates) {
 
         public Result {
             relations = List.copyOf(relations);
@@ -102,9 +103,37 @@ public final class GoldEvaluation {
             return relations.stream().filter(RelationCheck::agrees).count();
         }
 
+        /** Share of gold pairs that are linked or among the possible links (an analyst can finish them). */
+        public double candidateRecall() {
+            return candidates.joinable().recall();
+        }
+
         /** Share of gold statements found in the documents. */
         public double statementRecall() {
             return goldStatements == 0 ? 0 : (double) mappedStatements / goldStatements;
+        }
+    }
+
+    /**
+     * The gold pairs an analyst can finish from the report: {@code direct} counts a pair as found
+     * when it is linked or is itself a possible link; {@code joinable} also when a possible link
+     * joins the two statements' chains (confirming it links the pair). Their false positives are
+     * the non-gold pairs so found. {@code possibleLinks}: how many the analysis proposed among the
+     * gold statements; {@code maxPerChallenge}: the most that touch one challenge.
+     */
+    public record Candidates(PairScores direct, PairScores joinable, int possibleLinks, int maxPerChallenge,
+                             List<PairError> missed) {
+
+        public Candidates {
+            missed = List.copyOf(missed);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "candidate recall %.3f (%d of %d gold pairs linked or joined by a "
+                            + "possible link; %.3f as the pair itself), %d possible links, at most %d per challenge",
+                    joinable.recall(), joinable.truePositives(), joinable.truePositives() + joinable.falseNegatives(),
+                    direct.recall(), possibleLinks, maxPerChallenge);
         }
     }
 
@@ -119,6 +148,21 @@ public final class GoldEvaluation {
                 recurringOf.put(o.statementId(), rc.id());
             }
         }
+        Map<String, Set<String>> possibleOf = new HashMap<>();
+        Set<String> goldDocIds = new java.util.HashSet<>();
+        mapping.values().forEach(m -> goldDocIds.add(m.docId()));
+        int possibleCount = 0;
+        Map<String, Integer> perChallenge = new HashMap<>();
+        for (PossibleLink p : analysis.possibleLinks()) {
+            possibleOf.computeIfAbsent(p.fromStatementId(), k -> new java.util.HashSet<>()).add(p.toStatementId());
+            possibleOf.computeIfAbsent(p.toStatementId(), k -> new java.util.HashSet<>()).add(p.fromStatementId());
+            if (goldDocIds.contains(p.fromStatementId()) && goldDocIds.contains(p.toStatementId())) {
+                possibleCount++;
+            }
+            perChallenge.merge(p.fromStatementId(), 1, Integer::sum);
+            perChallenge.merge(p.toStatementId(), 1, Integer::sum);
+        }
+        int maxPerChallenge = goldDocIds.stream().mapToInt(id -> perChallenge.getOrDefault(id, 0)).max().orElse(0);
         NorwegianTextAnalyzer analyzer = options.analyzer();
         List<AnalyzedText> all = new ArrayList<>();
         for (ReportDocument d : documents) {
@@ -126,8 +170,16 @@ public final class GoldEvaluation {
                 all.add(analyzer.analyze(s.text()));
             }
         }
-        StatementSimilarity similarity = StatementSimilarity.fit(all, analyzer::canonical);
+        StatementSimilarity similarity = StatementSimilarity.fit(all, analyzer::canonical,
+                analyzer.hasRelatedTerms() ? analyzer::relatedTerms : null);
 
+        Map<String, List<String>> members = new HashMap<>();
+        for (RecurringChallenge rc : analysis.recurringChallenges()) {
+            members.put(rc.id(), rc.occurrences().stream().map(Occurrence::statementId).toList());
+        }
+        List<PairError> candidateMisses = new ArrayList<>();
+        PairScores directTotal = PairScores.ZERO;
+        PairScores joinableTotal = PairScores.ZERO;
         Map<String, PairScores> sysChains = new TreeMap<>();
         Map<String, PairScores> baseChains = new TreeMap<>();
         List<PairError> sysFp = new ArrayList<>();
@@ -145,6 +197,8 @@ public final class GoldEvaluation {
                     .filter(GoldFile.GoldStatement::isChallenge).toList();
             PairScores sys = PairScores.ZERO;
             PairScores base = PairScores.ZERO;
+            PairScores direct = PairScores.ZERO;
+            PairScores joinable = PairScores.ZERO;
             for (int i = 0; i < challenges.size(); i++) {
                 for (int j = i + 1; j < challenges.size(); j++) {
                     GoldFile.GoldStatement a = challenges.get(i);
@@ -163,9 +217,18 @@ public final class GoldEvaluation {
                     boolean basePredicted = ma != null && mb != null && jac >= baselineThreshold;
                     double score = similarity.score(analyzer.analyze(ta), analyzer.analyze(tb));
                     sys = sys.plus(count(predicted, gold1));
+                    boolean possible = ma != null && mb != null
+                            && possibleOf.getOrDefault(ma.docId(), Set.of()).contains(mb.docId());
+                    direct = direct.plus(count(predicted || possible, gold1));
+                    boolean join = ma != null && mb != null
+                            && joinable(ma.docId(), mb.docId(), recurringOf, possibleOf, members);
+                    joinable = joinable.plus(count(join, gold1));
                     base = base.plus(count(basePredicted, gold1));
                     GoldFile.GoldStatement first = a.year() <= b.year() ? a : b;
                     GoldFile.GoldStatement second = first == a ? b : a;
+                    if (gold1 && !join) {
+                        candidateMisses.add(error(g, first, second, score));
+                    }
                     if (predicted && !gold1) {
                         sysFp.add(error(g, first, second, score));
                     } else if (!predicted && gold1) {
@@ -178,6 +241,8 @@ public final class GoldEvaluation {
                     }
                 }
             }
+            directTotal = directTotal.plus(direct);
+            joinableTotal = joinableTotal.plus(joinable);
             sysChains.put(g.chain(), sys);
             baseChains.put(g.chain(), base);
         }
@@ -186,7 +251,31 @@ public final class GoldEvaluation {
                 new MethodResult("trendspor", options.matchThreshold(), sum(sysChains), sysChains, sysFp, sysFn),
                 new MethodResult("jaccard-baseline", baselineThreshold, sum(baseChains), baseChains, baseFp, baseFn),
                 goldStatements, mapping.size(), followupScores(gold, mapping, analysis),
-                relationChecks(gold, mapping, new StatementMatcher(similarity), analyzer));
+                relationChecks(gold, mapping, new StatementMatcher(similarity), analyzer),
+                new Candidates(directTotal, joinableTotal, possibleCount, maxPerChallenge, candidateMisses));
+    }
+
+    /**
+     * Whether two statements are linked, or one possible link joins their chains (a statement in no
+     * recurring challenge is a chain of its own).
+     */
+    private static boolean joinable(String a, String b, Map<String, String> recurringOf,
+                                    Map<String, Set<String>> possibleOf, Map<String, List<String>> members) {
+        String ca = recurringOf.get(a);
+        String cb = recurringOf.get(b);
+        if (ca != null && ca.equals(cb)) {
+            return true;
+        }
+        List<String> left = ca == null ? List.of(a) : members.get(ca);
+        Set<String> right = new java.util.HashSet<>(cb == null ? List.of(b) : members.get(cb));
+        for (String x : left) {
+            for (String y : possibleOf.getOrDefault(x, Set.of())) {
+                if (right.contains(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -483,6 +572,38 @@ public final class GoldEvaluation {
         return r;
     }
 
+    /**
+     * Prints each word-knowledge variant next to none: pairs P/R/F1, candidate recall and the
+     * leave-one-chain-out F1 on these documents. {@code dictionaries} says where the Hunspell and
+     * thesaurus files are; a variant whose file is missing is reported as skipped.
+     */
+    public static void printVariants(PrintStream out, List<GoldFile> gold, List<ReportDocument> documents,
+                                     AnalysisOptions options, no.trendspor.text.WordKnowledgeSources dictionaries) {
+        no.trendspor.text.WordKnowledgeSources none = no.trendspor.text.WordKnowledgeSources.none();
+        Map<String, no.trendspor.text.WordKnowledgeSources> variants = new LinkedHashMap<>();
+        variants.put("none", none);
+        variants.put("public-sector list", no.trendspor.text.WordKnowledgeSources.bundled());
+        variants.put("hunspell", dictionaries.hasHunspell() ? dictionaries.withoutThesaurus()
+                .withPublicSectorList(false) : null);
+        variants.put("thesaurus", dictionaries.hasThesaurus() ? dictionaries.withoutHunspell()
+                .withPublicSectorList(false) : null);
+        variants.put("all three", dictionaries.hasHunspell() && dictionaries.hasThesaurus()
+                ? dictionaries.withPublicSectorList(true) : null);
+        out.println("Word-knowledge variants (threshold " + options.matchThreshold()
+                + "; pairs, candidate recall, leave-one-chain-out):");
+        for (Map.Entry<String, no.trendspor.text.WordKnowledgeSources> v : variants.entrySet()) {
+            if (v.getValue() == null) {
+                out.printf(Locale.ROOT, "  %-20s skipped: dictionary not found%n", v.getKey());
+                continue;
+            }
+            AnalysisOptions o = options.withWordKnowledge(v.getValue());
+            Result r = evaluate(gold, documents, o, DEFAULT_BASELINE_THRESHOLD);
+            PairScores loco = leaveOneChainOut(gold, documents, o, null);
+            out.printf(Locale.ROOT, "  %-20s %s; candidate recall %.3f (%d possible links); LOCO F1 %.3f%n",
+                    v.getKey(), r.system().total(), r.candidateRecall(), r.candidates().possibleLinks(), loco.f1());
+        }
+    }
+
     /** Prints the evaluation of the given documents (the CLI passes parsed documents here). */
     public static void print(PrintStream out, List<GoldFile> gold, List<ReportDocument> documents,
                              AnalysisOptions options, boolean sweep, boolean stemmers) {
@@ -492,6 +613,7 @@ public final class GoldEvaluation {
         out.printf(Locale.ROOT, "trendspor (threshold %.3f, stemmer %s): %s%n", options.matchThreshold(),
                 options.stemmer(), r.system().total());
         r.system().perChain().forEach((c, s) -> out.printf(Locale.ROOT, "  %-28s %s%n", c, s));
+        out.println("possible links: " + r.candidates());
         out.printf(Locale.ROOT, "baseline Jaccard (threshold %.3f): %s%n", r.baseline().threshold(),
                 r.baseline().total());
         r.baseline().perChain().forEach((c, s) -> out.printf(Locale.ROOT, "  %-28s %s%n", c, s));
@@ -505,6 +627,8 @@ public final class GoldEvaluation {
         r.system().falsePositives().forEach(e -> out.println("  " + e));
         out.println("False negatives (trendspor):");
         r.system().falseNegatives().forEach(e -> out.println("  " + e));
+        out.println("Gold pairs neither linked nor joined by a possible link:");
+        r.candidates().missed().forEach(e -> out.println("  " + e));
         if (sweep) {
             out.println("Threshold sweep (trendspor | baseline):");
             for (double t : SWEEP) {

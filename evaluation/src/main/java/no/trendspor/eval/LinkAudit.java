@@ -130,8 +130,14 @@ public final class LinkAudit {
         boolean followups = false;
         boolean results = false;
         List<Path> files = new ArrayList<>();
+        AnalysisOptions options = AnalysisOptions.defaults();
         for (String a : args) {
-            if (a.equals("--followups")) {
+            if (a.startsWith("--word-knowledge=")) {
+                String spec = a.substring("--word-knowledge=".length());
+                options = options.withWordKnowledge(spec.equals("system") ? no.trendspor.text.WordKnowledgeSources.system()
+                        : spec.equals("bundled") ? no.trendspor.text.WordKnowledgeSources.bundled()
+                        : no.trendspor.text.WordKnowledgeSources.in(Path.of(spec)));
+            } else if (a.equals("--followups")) {
                 followups = true;
             } else if (a.equals("--results")) {
                 results = true;
@@ -140,11 +146,10 @@ public final class LinkAudit {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: LinkAudit [--results] [--followups] FILE...");
+            System.err.println("usage: LinkAudit [--results] [--followups] [--word-knowledge=system|bundled|DIR] FILE...");
             System.exit(2);
         }
         List<ReportDocument> documents = parse(files);
-        print(System.out, results ? resultsAsChallenges(documents) : documents, AnalysisOptions.defaults(),
-                followups);
+        print(System.out, results ? resultsAsChallenges(documents) : documents, options, followups);
     }
 }
