@@ -37,7 +37,8 @@ public final class Trendspor {
     }
 
     /**
-     * Analyses report files; a directory contributes every {@code .txt} file below it.
+     * Analyses report files; a directory contributes every report file below it, recursively and
+     * in sorted order: {@code .txt} text, {@code .json} report pages and {@code .pdf}.
      *
      * @throws no.trendspor.ingest.InputException when an input cannot be read as a report
      */

@@ -53,7 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     java.util.Map<String, String> sectorOverrides = new java.util.LinkedHashMap<>();
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Report .txt files, or directories searched recursively for .txt files.")
+            description = "Report files (.txt, .pdf, or .json report pages), or directories searched recursively for them.")
     List<Path> paths;
 
     @Override
