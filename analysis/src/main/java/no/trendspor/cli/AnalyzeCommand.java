@@ -66,18 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = Progress.forTerminal(err, inputs.size());
         TrendReport report;
         try {
-            // One file at a time so the bar can move; consolidating afterwards gives the same
-            // documents as loading them all at once.
-            ReportLoader loader = new ReportLoader();
-            List<ReportDocument> docs = new ArrayList<>();
-            for (Path input : inputs) {
-                progress.step("reading " + input.getFileName());
-                docs.addAll(loader.load(List.of(input)));
-            }
+            // The library reads the files in parallel and tells of each, in order, so the bar moves.
+            List<ReportDocument> docs = new ReportLoader().load(inputs, ReportLoader.threads(),
+                    input -> progress.step("read " + input.getFileName()));
             progress.step("analysing");
             AnalysisOptions options = AnalysisOptions.defaults().withSectorOverrides(sectorOverrides);
-            report = Trendspor.withKeyFigures(
-                    Trendspor.analyzeDocuments(ReportLoader.consolidate(docs), options), tables, options);
+            report = Trendspor.withKeyFigures(Trendspor.analyzeDocuments(docs, options), tables, options);
         } finally {
             progress.done();
         }

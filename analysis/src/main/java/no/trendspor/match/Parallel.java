@@ -13,15 +13,15 @@ import java.util.function.Function;
 /**
  * The threads of an analysis ({@link ChallengeAnalysis#THREADS_PROPERTY}): a pool for one run,
  * and work spread over it with results in input order, so the output is the same for any number
- * of threads.
+ * of threads. Public so that reading, indicators and the analysis share one rule for threads.
  */
-final class Parallel {
+public final class Parallel {
 
     private Parallel() {
     }
 
     /** The thread count of {@link ChallengeAnalysis#THREADS_PROPERTY}, or the available processors. */
-    static int threads() {
+    public static int threads() {
         String value = System.getProperty(ChallengeAnalysis.THREADS_PROPERTY);
         if (value == null || value.isBlank()) {
             return Runtime.getRuntime().availableProcessors();
@@ -39,7 +39,7 @@ final class Parallel {
     }
 
     /** Runs {@code work} with a pool of {@code threads} threads (null for 1: the calling thread), then ends the pool. */
-    static <R> R run(int threads, Function<ExecutorService, R> work) {
+    public static <R> R run(int threads, Function<ExecutorService, R> work) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive: " + threads);
         }
@@ -58,7 +58,7 @@ final class Parallel {
      * {@code f} of each item, in the items' order: on the pool when there is one and more than one
      * item, else on the calling thread. A task's exception is rethrown as it was thrown.
      */
-    static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, ExecutorService pool) {
+    public static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, ExecutorService pool) {
         List<R> out = new ArrayList<>(items.size());
         if (pool == null || items.size() < 2) {
             for (T item : items) {

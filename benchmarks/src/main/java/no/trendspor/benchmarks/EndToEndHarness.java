@@ -120,7 +120,7 @@ public final class EndToEndHarness {
         String classPath = System.getProperty("java.class.path");
         List<String> jvm = new ArrayList<>(List.of(javaBin, "-Xmx" + xmx, "-cp", classPath));
         if (threads != null) {
-            jvm.add("-Dtrendspor.threads=" + threads);
+            jvm.add("-D" + no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY + "=" + threads);
         }
         System.out.printf(Locale.ROOT, "# %s, %d cores, JVM -Xmx%s, Java %s, /usr/bin/time %s, load average at start %.1f%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), xmx,
