@@ -20,7 +20,9 @@ import no.trendspor.benchmarks.corpus.SyntheticCorpus;
  * The benchmark that counts: files on disk to a report on disk, as a user runs it. Writes the
  * corpora as files, then runs on the same files, in the same run, one after the other:
  * <ul>
- *   <li>the real command line ({@code no.trendspor.cli.Main analyze --format json --out FILE DIR}),</li>
+ *   <li>the real command line as a user runs it: the launcher {@code ./trendspor analyze --format json
+ *   --out FILE DIR} (when run from the project root; else {@code java no.trendspor.cli.Main}) with
+ *   {@code TRENDSPOR_JAVA_OPTS=-Xmx1g},</li>
  *   <li>the library facade ({@code Trendspor.analyze(DIR).writeJson(...)}, {@link LibraryRun}),</li>
  *   <li>the Python baseline {@code ../shared/tools/baseline.py} (regex sections + scikit-learn
  *   TF-IDF), skipped with a note when python3 with scikit-learn and nltk is missing.</li>
@@ -41,6 +43,7 @@ import no.trendspor.benchmarks.corpus.SyntheticCorpus;
  * java -cp benchmarks/target/benchmarks.jar no.trendspor.benchmarks.EndToEndHarness \
  *     [--shared ../shared] [--work /tmp/trendspor-e2e] [--xmx 1g] [--pages 25,100] [--synthetic 25,100,357]
  *     [--no-baseline] [--no-library] [--threads N] [--python /usr/bin/python3]
+ *     [--launcher ./trendspor|none]
  * </pre>
  */
 public final class EndToEndHarness {
@@ -71,6 +74,7 @@ public final class EndToEndHarness {
         boolean baseline = true;
         boolean library = true;
         String threads = null;
+        Path launcher = Files.isExecutable(Path.of("trendspor")) ? Path.of("trendspor").toAbsolutePath() : null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--shared" -> shared = Path.of(args[++i]);
@@ -82,6 +86,10 @@ public final class EndToEndHarness {
                 case "--no-library" -> library = false;
                 case "--threads" -> threads = args[++i];
                 case "--python" -> python = args[++i];
+                case "--launcher" -> {
+                    String value = args[++i];
+                    launcher = value.equals("none") ? null : Path.of(value).toAbsolutePath();
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -122,6 +130,10 @@ public final class EndToEndHarness {
         if (threads != null) {
             jvm.add("-D" + no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY + "=" + threads);
         }
+        javaOpts = "-Xmx" + xmx + (threads == null ? ""
+                : " -D" + no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY + "=" + threads);
+        System.out.println("# CLI: " + (launcher == null ? "java " + javaOpts + " no.trendspor.cli.Main"
+                : launcher + " with TRENDSPOR_JAVA_OPTS='" + javaOpts + "'") + "; library: java " + javaOpts);
         System.out.printf(Locale.ROOT, "# %s, %d cores, JVM -Xmx%s, Java %s, /usr/bin/time %s, load average at start %.1f%n",
                 java.time.LocalDate.now(), Runtime.getRuntime().availableProcessors(), xmx,
                 System.getProperty("java.version"), time ? "present (peak RSS)" : "missing (no RSS)",
@@ -137,9 +149,14 @@ public final class EndToEndHarness {
         for (Map.Entry<String, Path> c : corpora.entrySet()) {
             Path dir = c.getValue();
             Path out = work.resolve(c.getKey() + "-cli.json");
-            List<String> cli = new ArrayList<>(jvm);
-            cli.addAll(List.of("no.trendspor.cli.Main", "analyze", "--format", "json", "--out", out.toString(),
-                    dir.toString()));
+            List<String> cli = new ArrayList<>();
+            if (launcher != null) {
+                cli.add(launcher.toString()); // JVM options through TRENDSPOR_JAVA_OPTS, see timed()
+            } else {
+                cli.addAll(jvm);
+                cli.add("no.trendspor.cli.Main");
+            }
+            cli.addAll(List.of("analyze", "--format", "json", "--out", out.toString(), dir.toString()));
             Run cliRun = timed(cli, time, work.resolve(c.getKey() + "-cli.log"));
             Run libRun = null;
             if (library) {
@@ -241,8 +258,12 @@ public final class EndToEndHarness {
         return new Run(seconds, rss, status);
     }
 
+    /** JVM options for the launcher (TRENDSPOR_JAVA_OPTS). */
+    private static String javaOpts = "";
+
     private static int exec(List<String> command, boolean logOutput, Path log) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("TRENDSPOR_JAVA_OPTS", javaOpts);
         if (log != null) {
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         } else {
