@@ -190,8 +190,10 @@ public final class EndToEndHarness {
         if (sizes.size() < 2) {
             return;
         }
-        int small = sizes.stream().mapToInt(Integer::intValue).min().orElseThrow();
-        int large = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        // The issue's measure is 100 ÷ 25; other sizes: largest ÷ smallest.
+        boolean issueSizes = sizes.contains(25) && sizes.contains(100);
+        int small = issueSizes ? 25 : sizes.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int large = issueSizes ? 100 : sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
         Run[] a = results.get(corpus + "-" + small);
         Run[] b = results.get(corpus + "-" + large);
         if (a == null || b == null) {
