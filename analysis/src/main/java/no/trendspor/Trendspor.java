@@ -56,7 +56,8 @@ public final class Trendspor {
     }
 
     /**
-     * Analyses report files; a directory contributes every {@code .txt} file below it.
+     * Analyses report files; a directory contributes every report file below it, recursively and
+     * in sorted order: {@code .txt} text, {@code .json} report pages and {@code .pdf}.
      *
      * @throws no.trendspor.ingest.InputException when an input cannot be read as a report
      */
@@ -298,17 +299,17 @@ public final class Trendspor {
             List<Path> files = inputs.isEmpty() && !documents.isEmpty() ? List.of()
                     : no.trendspor.io.InputFiles.resolve(inputs);
             int total = files.size() + 1;
-            ReportLoader loader = new ReportLoader();
-            List<ReportDocument> docs = new ArrayList<>();
-            int done = 0;
-            for (Path file : files) {
-                checkCancelled();
-                progress.step("reading " + file.getFileName(), done++, total);
-                docs.addAll(loader.load(List.of(file)));
-            }
+            // read in parallel (a bounded window of files, taken in sorted order); told of each in order
+            int[] done = {0};
+            int readers = threads != null ? threads : no.trendspor.match.Parallel.threads();
+            List<ReportDocument> docs = new ArrayList<>(files.isEmpty() ? List.of()
+                    : new ReportLoader().read(files, readers, file -> {
+                        checkCancelled();
+                        progress.step("read " + file.getFileName(), done[0]++, total);
+                    }));
             docs.addAll(documents);
             checkCancelled();
-            progress.step("analysing", done, total);
+            progress.step("analysing", done[0], total);
             List<ReportDocument> consolidated = ReportLoader.consolidate(docs);
             TrendReport report = executor != null ? analyzeOn(consolidated, executor)
                     : no.trendspor.match.Parallel.run(threads != null ? threads : no.trendspor.match.Parallel.threads(),
@@ -320,7 +321,7 @@ public final class Trendspor {
         private TrendReport analyzeOn(List<ReportDocument> documents, java.util.concurrent.Executor pool) {
             AlignedCorpus corpus = AlignedCorpus.of(documents, options, pool);
             checkCancelled();
-            IndicatorResult indicators = IndicatorAnalysis.result(corpus);
+            IndicatorResult indicators = IndicatorAnalysis.result(corpus, pool);
             checkCancelled();
             return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus, pool), indicators.series(),
                     KeyFigures.NONE, indicators.unnamed());

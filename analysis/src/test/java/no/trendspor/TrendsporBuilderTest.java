@@ -61,8 +61,8 @@ class TrendsporBuilderTest {
         Trendspor.builder().inputs(List.of(SEEDS))
                 .progress((step, done, total) -> steps.add(done + "/" + total + " " + step)).analyze();
         assertEquals(3, steps.size(), steps.toString());
-        assertTrue(steps.get(0).startsWith("0/3 reading "), steps.toString());
-        assertTrue(steps.get(1).startsWith("1/3 reading "), steps.toString());
+        assertTrue(steps.get(0).startsWith("0/3 read "), steps.toString());
+        assertTrue(steps.get(1).startsWith("1/3 read "), steps.toString());
         assertEquals("2/3 analysing", steps.get(2));
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import no.trendspor.match.AlignedCorpus;
+import no.trendspor.match.Parallel;
 import no.trendspor.model.ReportDocument;
 import no.trendspor.model.Sector;
 import no.trendspor.model.Statement;
@@ -68,12 +69,26 @@ public final class IndicatorAnalysis {
     }
 
     /**
+     * Series and unnamed values of an aligned corpus, the extraction run on {@code pool} (a caller's
+     * executor; null runs it on the calling thread).
+     */
+    public static IndicatorResult result(AlignedCorpus corpus, java.util.concurrent.Executor pool) {
+        return result(corpus, new IndicatorExtractor(corpus.analyzer()), pool);
+    }
+
+    /**
      * Series and unnamed values of an aligned corpus, read by this extractor. Observations read
      * under one name (key) in one aligned sector form a group; groups of one municipality, unit and
      * kind are then joined into one series when the evidence says they measure one quantity
      * ({@link SeriesJoiner}); values without a recognisable name stay on their statements.
      */
     public static IndicatorResult result(AlignedCorpus corpus, IndicatorExtractor extractor) {
+        return Parallel.run(Parallel.threads(), pool -> result(corpus, extractor, pool));
+    }
+
+    /** {@link #result(AlignedCorpus, IndicatorExtractor)} with the extraction run on {@code pool}. */
+    public static IndicatorResult result(AlignedCorpus corpus, IndicatorExtractor extractor,
+            java.util.concurrent.Executor pool) {
         Map<GroupKey, List<Observation>> groups = new TreeMap<>();
         Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
         Map<GroupKey, String> names = new TreeMap<>();
@@ -82,14 +97,27 @@ public final class IndicatorAnalysis {
         Map<String, Map<String, Set<Integer>>> sectorYears = new TreeMap<>();
         List<UnnamedObservation> unnamed = new ArrayList<>();
         List<Observation> unnamedObservations = new ArrayList<>(); // the same, as read
+        // Extraction, the costly part, one task per document (the extractor is thread-safe); the
+        // results come back in document order and are grouped below exactly as if read in turn.
+        List<List<StatementIndicators>> extracted = Parallel.inOrder(corpus.documents(), doc -> {
+                    List<StatementIndicators> out = new ArrayList<>();
+                    for (Sector sector : doc.sectors()) {
+                        for (Statement st : sector.statements()) {
+                            out.add(extractor.extract(st, doc.source(), doc.year()));
+                        }
+                    }
+                    return out;
+                }, pool);
+        int docIndex = 0;
         for (ReportDocument doc : corpus.documents()) {
             String municipality = corpus.municipalityOf(doc);
+            java.util.Iterator<StatementIndicators> ofDoc = extracted.get(docIndex++).iterator();
             for (Sector sector : doc.sectors()) {
                 String sectorName = corpus.sectorOf(sector);
                 sectorYears.computeIfAbsent(municipality, m -> new TreeMap<>())
                         .computeIfAbsent(sectorName, x -> new java.util.TreeSet<>()).add(doc.year());
                 for (Statement st : sector.statements()) {
-                    StatementIndicators found = extractor.extract(st, doc.source(), doc.year());
+                    StatementIndicators found = ofDoc.next();
                     for (Observation o : found.observations()) {
                         if (o.name().isEmpty() || o.key().isEmpty()) {
                             unnamed.add(new UnnamedObservation(municipality, sectorName, o.year(), o.value(), o.unit(),
@@ -126,11 +154,18 @@ public final class IndicatorAnalysis {
         }
         // attach stated directions to numeric level series of the same sector
         Map<GroupKey, List<QualitativeObservation>> attached = new TreeMap<>();
+        // the level series of each municipality and sector, in key order (so the first related one
+        // is the one a scan of all series in key order would find)
+        Map<List<String>, List<GroupKey>> levelSeries = new java.util.HashMap<>();
+        for (GroupKey g : seriesOf.keySet()) {
+            if (g.kind() == Observation.Kind.LEVEL) {
+                levelSeries.computeIfAbsent(List.of(g.municipality(), g.sector()), k -> new ArrayList<>()).add(g);
+            }
+        }
         for (Map.Entry<GroupKey, List<QualitativeObservation>> e : directions.entrySet()) {
             GroupKey d = e.getKey();
-            GroupKey target = seriesOf.keySet().stream()
-                    .filter(g -> g.kind() == Observation.Kind.LEVEL && g.municipality().equals(d.municipality())
-                            && g.sector().equals(d.sector()) && related(g.key(), d.key()))
+            GroupKey target = levelSeries.getOrDefault(List.of(d.municipality(), d.sector()), List.of()).stream()
+                    .filter(g -> related(g.key(), d.key()))
                     .findFirst().orElse(d);
             attached.computeIfAbsent(target, k -> new ArrayList<>()).addAll(e.getValue());
         }

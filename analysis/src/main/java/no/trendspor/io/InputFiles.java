@@ -17,7 +17,8 @@ import no.trendspor.ingest.Limits;
 
 /**
  * Resolves the paths a user names into the report files to read: a file is taken as it is, a
- * directory contributes every {@code .txt} file below it. The result is sorted, so neither the
+ * directory contributes every report file below it, in any form Trendspor reads ({@code .txt}
+ * text, {@code .json} report pages, {@code .pdf}; the extension in any letter case). The result is sorted, so neither the
  * order of the arguments nor the file system's listing order changes the output.
  *
  * <ul>
@@ -37,6 +38,9 @@ public final class InputFiles {
 
     /** The extension of report text files picked up from directories. */
     public static final String TEXT_EXTENSION = ".txt";
+
+    /** The extensions of the report files picked up from directories: text, JSON report pages, PDF. */
+    public static final List<String> REPORT_EXTENSIONS = List.of(TEXT_EXTENSION, ".json", ".pdf");
 
     private InputFiles() {
     }
@@ -81,6 +85,12 @@ public final class InputFiles {
         return name.endsWith(".pdf") || name.endsWith(".json");
     }
 
+    /** Whether a file of this name is taken from a directory as a report (see {@link #REPORT_EXTENSIONS}). */
+    public static boolean isReportFileName(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return REPORT_EXTENSIONS.stream().anyMatch(lower::endsWith);
+    }
+
     /** The key under which two names count as the same to a person or a case-insensitive disk. */
     static String folded(Path p) {
         return Normalizer.normalize(p.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
@@ -101,9 +111,10 @@ public final class InputFiles {
                     ? "symbolic link to a missing file" : "no such file or directory");
         }
         if (Files.isDirectory(given)) {
-            List<Path> found = textFilesBelow(given);
+            List<Path> found = reportFilesBelow(given);
             if (found.isEmpty()) {
-                throw new InputException(name, 0, "directory holds no " + TEXT_EXTENSION + " files");
+                throw new InputException(name, 0, "directory holds no report files ("
+                        + String.join(", ", REPORT_EXTENSIONS) + ")");
             }
             found.forEach(InputFiles::requireReadableFile);
             return found;
@@ -137,10 +148,9 @@ public final class InputFiles {
 
     // Links to directories are not followed (no FOLLOW_LINKS), so a link loop cannot make the walk
     // run forever; a link to a file passes Files.isRegularFile and is read.
-    private static List<Path> textFilesBelow(Path dir) {
+    private static List<Path> reportFilesBelow(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName() != null
-                            && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(TEXT_EXTENSION))
+            return walk.filter(p -> p.getFileName() != null && isReportFileName(p.getFileName().toString()))
                     .filter(p -> !Files.isDirectory(p))
                     .map(Path::normalize)
                     .sorted(Comparator.comparing(Path::toString))

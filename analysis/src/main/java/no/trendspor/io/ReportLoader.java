@@ -5,8 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import no.trendspor.ingest.IngestHints;
 import no.trendspor.ingest.InputException;
 import no.trendspor.ingest.Limits;
@@ -20,7 +27,9 @@ import no.trendspor.spi.ReportFileReader;
  * documents may not claim the same municipality, year and sector, and a document that does not
  * name its municipality takes the one all other documents share.
  *
- * <p>Files are read and parsed one at a time. Report text is read as a stream of lines, so memory
+ * <p>Files are read and parsed in parallel, a bounded window of files at a time, and taken in
+ * sorted order, so the result does not depend on the number of threads. Report text is read as a
+ * stream of lines, so memory
  * grows with the text kept (a passage that repeats earlier text of its file is set aside), not
  * with the file's size; PDF files and JSON report pages are read whole. The documents (every
  * statement with its original text) are kept for the analysis. Before reading, the total size of
@@ -50,24 +59,64 @@ public final class ReportLoader {
     private final ReportParser parser = new ReportParser();
 
     /**
-     * Resolves the paths (files, or directories searched for {@code .txt} files) and parses each.
+     * Resolves the paths (files, or directories searched for report files) and parses each, on
+     * the threads of {@link no.trendspor.match.ChallengeAnalysis#THREADS_PROPERTY}.
      *
-     * @throws InputException for the first unreadable input, naming its file and line, or when the
-     *                        inputs are too large for the Java heap
+     * @throws InputException for the first unreadable input (in sorted order), naming its file and
+     *                        line, or when the inputs are too large for the Java heap
      */
     public List<ReportDocument> load(List<Path> paths) {
+        return load(paths, threads(), file -> { });
+    }
+
+    /**
+     * Resolves the paths and parses the files on {@code threads} threads (1: the calling thread).
+     * Files are parsed in parallel but taken in sorted order: at most a few files per thread are in
+     * flight at once (so memory holds the documents read plus a bounded window of files being
+     * read), the documents come back in file order, and the error reported is the first file's in
+     * that order, whatever the number of threads. {@code onRead} is told of each file as its
+     * document is taken, in order (e.g. for a progress bar).
+     */
+    public List<ReportDocument> load(List<Path> paths, int threads, Consumer<Path> onRead) {
+        return consolidate(read(paths, threads, onRead));
+    }
+
+    /**
+     * {@link #load(List, int, Consumer)} without the whole-run checks: the documents as parsed, in
+     * file order, for a caller that adds documents of its own before {@link #consolidate}.
+     */
+    public List<ReportDocument> read(List<Path> paths, int threads, Consumer<Path> onRead) {
         List<Path> files = InputFiles.resolve(paths);
         requireHeapFor(files, Runtime.getRuntime().maxMemory());
-        List<ReportDocument> docs = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                docs.add(parse(file));
-            } catch (OutOfMemoryError e) {
-                docs = null; // let the documents go before building the message
-                throw new InputException(file.toString(), 0, outOfMemoryMessage());
+        List<ReportDocument> docs = new ArrayList<>(files.size());
+        if (threads <= 1 || files.size() < 2) {
+            for (Path file : files) {
+                docs.add(parseOrExplain(file));
+                onRead.accept(file);
             }
+            return docs;
         }
-        return consolidate(docs);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "trendspor-read-" + READ_THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int window = WINDOW_PER_THREAD * threads;
+            ArrayDeque<Future<ReportDocument>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            for (Path file : files) {
+                while (next < files.size() && inFlight.size() < window) {
+                    Path f = files.get(next++);
+                    inFlight.add(pool.submit(() -> parseOrExplain(f)));
+                }
+                docs.add(take(inFlight.poll()));
+                onRead.accept(file);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return docs;
     }
 
     /**
@@ -96,6 +145,51 @@ public final class ReportLoader {
             return parseJsonPage(source, bytes);
         }
         return parser.parse(source, new java.io.ByteArrayInputStream(bytes), IngestHints.NONE);
+    }
+
+    /** Files in flight per reading thread: enough to keep the threads busy, few enough to bound memory. */
+    private static final int WINDOW_PER_THREAD = 4;
+
+    private static final AtomicInteger READ_THREADS = new AtomicInteger();
+
+    /** The thread count of {@link no.trendspor.match.ChallengeAnalysis#THREADS_PROPERTY}, or the processors. */
+    public static int threads() {
+        String value = System.getProperty(no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY);
+        if (value == null || value.isBlank()) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        try {
+            return Math.max(1, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY
+                    + " must be a positive integer, not '" + value + "'");
+        }
+    }
+
+    private ReportDocument parseOrExplain(Path file) {
+        try {
+            return parse(file);
+        } catch (OutOfMemoryError e) {
+            throw new InputException(file.toString(), 0, outOfMemoryMessage());
+        }
+    }
+
+    private static ReportDocument take(Future<ReportDocument> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("reading interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Applies the whole-run checks to documents parsed elsewhere. */

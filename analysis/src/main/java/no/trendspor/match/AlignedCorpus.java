@@ -32,6 +32,9 @@ import no.trendspor.text.NorwegianTextAnalyzer;
  */
 public final class AlignedCorpus {
 
+    /** Distinct statement texts analysed per task. */
+    private static final int ANALYSIS_CHUNK = 256;
+
     /** Municipality of documents that do not name one. */
     public static final String UNKNOWN_MUNICIPALITY = "(unknown)";
 
@@ -90,18 +93,39 @@ public final class AlignedCorpus {
         NorwegianTextAnalyzer analyzer = options.analyzer();
         List<ReportDocument> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparingInt(ReportDocument::year).thenComparing(ReportDocument::source));
-        // Text analysis of every statement, one task per document (the analyzer is thread-safe:
-        // Lucene keeps a token stream per thread); the texts come back in document order.
-        List<List<AnalyzedText>> analysedPerDoc = Parallel.inOrder(docs, doc -> {
-            List<AnalyzedText> out = new ArrayList<>();
+        // Text analysis of every distinct statement text once (reports repeat their sentences year
+        // after year and municipality after municipality); statements of equal text share one
+        // analysis, so memory grows with the distinct text. The analysis is a function of the text
+        // alone, so sharing changes no result. In chunks on the pool (the analyzer is thread-safe:
+        // Lucene keeps a token stream per thread); the texts come back in order.
+        List<List<String>> textsPerDoc = new ArrayList<>(docs.size());
+        Map<String, Integer> distinct = new java.util.HashMap<>();
+        List<String> distinctTexts = new ArrayList<>();
+        for (ReportDocument doc : docs) {
+            List<String> texts = new ArrayList<>();
             for (Sector sector : doc.sectors()) {
                 Map<String, Integer> perTopic = topicCounts(sector);
                 for (Statement st : sector.statements()) {
-                    out.add(analyzer.analyze(matchText(st, perTopic)));
+                    String text = matchText(st, perTopic);
+                    if (distinct.putIfAbsent(text, distinctTexts.size()) == null) {
+                        distinctTexts.add(text);
+                    }
+                    texts.add(text);
                 }
             }
-            return out;
-        }, pool);
+            textsPerDoc.add(texts);
+        }
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < distinctTexts.size(); from += ANALYSIS_CHUNK) {
+            chunks.add(distinctTexts.subList(from, Math.min(distinctTexts.size(), from + ANALYSIS_CHUNK)));
+        }
+        List<AnalyzedText> analysedDistinct = new ArrayList<>(distinctTexts.size());
+        Parallel.inOrder(chunks, chunk -> chunk.stream().map(analyzer::analyze).toList(), pool)
+                .forEach(analysedDistinct::addAll);
+        List<List<AnalyzedText>> analysedPerDoc = new ArrayList<>(docs.size());
+        for (List<String> texts : textsPerDoc) {
+            analysedPerDoc.add(texts.stream().map(t -> analysedDistinct.get(distinct.get(t))).toList());
+        }
 
         // municipality -> (year, sector name lower-case) -> sector of that year
         Map<String, Map<String, SectorAligner.YearSector>> perMunicipality = new TreeMap<>();

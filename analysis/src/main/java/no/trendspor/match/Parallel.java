@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * The threads of an analysis ({@link ChallengeAnalysis#THREADS_PROPERTY}): a pool for one run,
  * and work spread over it with results in input order, so the output is the same for any number
- * of threads.
+ * of threads. Public so that reading, indicators and the analysis share one rule for threads.
  */
 public final class Parallel {
 
@@ -74,7 +74,7 @@ public final class Parallel {
      * {@link #run}) when there is one and more than one item, else on the calling thread. A task's
      * exception is rethrown as it was thrown.
      */
-    static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, Executor pool) {
+    public static <T, R> List<R> inOrder(List<T> items, Function<T, R> f, Executor pool) {
         List<R> out = new ArrayList<>(items.size());
         if (pool == null || items.size() < 2) {
             for (T item : items) {

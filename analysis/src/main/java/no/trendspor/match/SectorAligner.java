@@ -92,6 +92,25 @@ final class SectorAligner {
                 add(g, s);
                 usedThisYear.add(g);
             }
+            // Same name (ignoring case) always continues: such pairs are taken at once, with no
+            // scores against the other sectors, and only the rest are weighed (cheap when names
+            // agree, as they do most years). A name two open groups share is left to the weighing.
+            List<YearSector> renamed = new ArrayList<>();
+            for (YearSector s : free) {
+                List<Group> sameName = previous.stream()
+                        .filter(g -> !usedThisYear.contains(g) && g.name().equalsIgnoreCase(s.name())).toList();
+                if (sameName.size() != 1) {
+                    renamed.add(s);
+                    continue;
+                }
+                Group g = sameName.get(0);
+                double contentScore = contentScore(g.latest, s, joined);
+                g.steps.add(new SectorAlignment.Step(g.latest.year(), g.latest.name(), s.year(), s.name(),
+                        nameScore(g.name(), s.name()), contentScore, 1.0, false));
+                add(g, s);
+                usedThisYear.add(g);
+            }
+            free = renamed;
             List<Group> candidates = previous.stream().filter(g -> !usedThisYear.contains(g)).toList();
             double[][] w = new double[candidates.size()][free.size()];
             double[][] nameS = new double[candidates.size()][free.size()];

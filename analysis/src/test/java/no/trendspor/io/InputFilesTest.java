@@ -42,6 +42,16 @@ class InputFilesTest {
     }
 
     @Test
+    void directoriesContributeReportPagesAndPdfsInAnyLetterCase() throws IOException {
+        Path page = file("d/x/page-2019.json");
+        Path pdf = file("d/report-2020.PDF");
+        Path text = file("d/report-2021.txt");
+        file("d/x/notes.md");
+        file("d/x/data.csv");
+        assertEquals(List.of(pdf, text, page), InputFiles.resolve(List.of(tmp.resolve("d"))));
+    }
+
+    @Test
     void aFileReachedByTwoNamesIsReadOnceUnderTheNameSortingFirst() throws IOException {
         Path a = file("d/a.txt");
         Path link = Files.createSymbolicLink(tmp.resolve("d/z-link.txt"), a);
@@ -102,7 +112,7 @@ class InputFilesTest {
         file("d/notes.md");
         Files.createDirectories(tmp.resolve("d/empty.txt")); // a directory named like a report
         InputException e = assertThrows(InputException.class, () -> InputFiles.resolve(List.of(tmp.resolve("d"))));
-        assertEquals(tmp.resolve("d") + ": directory holds no .txt files", e.getMessage());
+        assertEquals(tmp.resolve("d") + ": directory holds no report files (.txt, .json, .pdf)", e.getMessage());
         assertThrows(InputException.class, () -> InputFiles.resolve(List.of()));
     }
 

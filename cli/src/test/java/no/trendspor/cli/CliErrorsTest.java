@@ -45,7 +45,7 @@ class CliErrorsTest {
         Files.writeString(tmp.resolve("notes.md"), "nothing here");
         CliRunner r = CliRunner.run("analyze", tmp.toString());
         assertEquals(Main.INPUT_ERROR, r.status());
-        assertTrue(r.err().contains("holds no .txt files"), r.err());
+        assertTrue(r.err().contains("holds no report files (.txt, .json, .pdf)"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     }
 

@@ -87,7 +87,7 @@ class BadInputCliTest {
     @Test
     void directoryWithoutTextFiles() throws IOException {
         write("notes.md", "x");
-        Cli.run("analyze", tmp.toString()).failedWith(INPUT_ERROR, tmp.toString(), "holds no .txt files");
+        Cli.run("analyze", tmp.toString()).failedWith(INPUT_ERROR, tmp.toString(), "holds no report files (.txt, .json, .pdf)");
     }
 
     @Test

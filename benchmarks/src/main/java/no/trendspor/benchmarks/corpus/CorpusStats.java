@@ -15,12 +15,13 @@ import java.util.stream.Stream;
  * Prints, for each benchmark size, how long generation takes and how big the corpus is.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar
- * no.trendspor.benchmarks.corpus.CorpusStats [--write DIR] [--damage RATE] [SIZE...]}. Without
+ * no.trendspor.benchmarks.corpus.CorpusStats [--write DIR [--pages]] [--damage RATE] [SIZE...]}. Without
  * sizes it runs 1, 10, 100 and 357. Generation time is single-threaded, in memory, the best of
  * three runs (ten for sizes up to 10) after a 5 s JIT warm-up and one untimed run of the same size;
  * The generating thread's CPU time is printed next to the wall time because the build machine is
  * shared and wall time swings with its load. With {@code --write} each size is also written to {@code DIR/m<SIZE>} and that time (one run,
- * including the truth files) is printed too.
+ * including the truth files) is printed too; {@code --pages} writes JSON report pages (municipality,
+ * year, text) instead of text files.
  */
 public final class CorpusStats {
 
@@ -28,11 +29,13 @@ public final class CorpusStats {
 
   public static void main(String[] args) throws IOException {
     Path writeDir = null;
+    boolean pages = false;
     double damage = CorpusSpec.DEFAULT_DAMAGE_RATE;
     List<Integer> sizes = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--write" -> writeDir = Path.of(args[++i]);
+        case "--pages" -> pages = true;
         case "--damage" -> damage = Double.parseDouble(args[++i]);
         default -> sizes.add(Integer.parseInt(args[i]));
       }
@@ -77,7 +80,7 @@ public final class CorpusStats {
         Path dir = writeDir.resolve("m" + size);
         deleteTree(dir);
         long start = System.nanoTime();
-        generator.writeTo(dir);
+        generator.writeTo(dir, pages);
         writeMs = Long.toString((System.nanoTime() - start) / 1_000_000);
       }
       System.out.printf(Locale.ROOT, "| %d | %d | %.1f | %d | %d | %d | %d | %d | %d | %d | %d | %.2f | %s |%n",

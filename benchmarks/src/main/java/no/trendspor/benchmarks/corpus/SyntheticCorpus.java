@@ -95,7 +95,17 @@ public final class SyntheticCorpus {
    * municipality at a time, so the national corpus never has to fit in memory.
    */
   public CorpusFiles writeTo(Path dir) throws IOException {
+    return writeTo(dir, false);
+  }
+
+  /**
+   * As {@link #writeTo(Path)}; with {@code jsonPages} each report is written as a JSON report page
+   * {@code {"municipality", "year", "text"}} named like the text file with {@code .json}, the shape
+   * of crawled report pages, so a reader need not guess municipality and year from the text.
+   */
+  public CorpusFiles writeTo(Path dir, boolean jsonPages) throws IOException {
     Files.createDirectories(dir);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     int files = 0;
     long bytes = 0;
     int statements = 0;
@@ -115,7 +125,16 @@ public final class SyntheticCorpus {
         MunicipalityCorpus m = municipality(i);
         for (GeneratedReport r : m.reports()) {
           byte[] content = r.text().getBytes(StandardCharsets.UTF_8);
-          Files.write(dir.resolve(r.source()), content);
+          String name = r.source();
+          if (jsonPages) {
+            com.fasterxml.jackson.databind.node.ObjectNode page = json.createObjectNode();
+            page.put("municipality", r.municipality());
+            page.put("year", r.year());
+            page.put("text", r.text());
+            content = json.writeValueAsBytes(page);
+            name = name.replaceAll("\\.txt$", ".json");
+          }
+          Files.write(dir.resolve(name), content);
           files++;
           bytes += content.length;
         }

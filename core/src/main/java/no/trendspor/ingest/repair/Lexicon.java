@@ -60,6 +60,31 @@ public final class Lexicon {
         return longestGlueTail;
     }
 
+    /** Stem key → the lexicon words of at least four letters with it, sorted; built once, then read only. */
+    private volatile Map<String, java.util.TreeSet<String>> stemIndex;
+
+    /**
+     * The lexicon's words of four letters or more by each of their {@link #stems stem keys}, each
+     * list sorted. Built on first use and shared: the lexicon is the same for every document, so
+     * its stems are computed once, not once per document.
+     */
+    Map<String, java.util.TreeSet<String>> stemIndex() {
+        Map<String, java.util.TreeSet<String>> index = stemIndex;
+        if (index == null) {
+            Map<String, java.util.TreeSet<String>> built = new HashMap<>();
+            for (String w : words) {
+                if (w.length() >= 4) {
+                    for (String key : stems(w)) {
+                        built.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(w);
+                    }
+                }
+            }
+            index = java.util.Collections.unmodifiableMap(built);
+            stemIndex = index;
+        }
+        return index;
+    }
+
     /** All known general words. */
     public Set<String> words() {
         return words;

@@ -60,23 +60,27 @@ public final class Vocabulary {
                     }
                 }
             }
-            for (String w : lexicon.words()) {
-                if (w.length() >= 4) {
-                    for (String key : Lexicon.stems(w)) {
-                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
-                    }
-                }
+        }
+        Map<String, TreeSet<String>> lexiconStems = lexicon.stemIndex();
+        for (String key : Lexicon.stems(word)) {
+            // The first in sorted order of the document's and the lexicon's words with this stem.
+            String fromDocuments = first(stems.get(key), word, except);
+            String fromLexicon = first(lexiconStems.get(key), word, except);
+            if (fromDocuments != null || fromLexicon != null) {
+                return fromDocuments == null ? fromLexicon : fromLexicon == null ? fromDocuments
+                        : fromDocuments.compareTo(fromLexicon) <= 0 ? fromDocuments : fromLexicon;
             }
         }
-        for (String key : Lexicon.stems(word)) {
-            TreeSet<String> same = stems.get(key);
-            if (same == null) {
-                continue;
-            }
-            for (String w : same) {
-                if (!w.equals(except) && !w.equals(word)) {
-                    return w;
-                }
+        return null;
+    }
+
+    private static String first(TreeSet<String> words, String word, String except) {
+        if (words == null) {
+            return null;
+        }
+        for (String w : words) {
+            if (!w.equals(except) && !w.equals(word)) {
+                return w;
             }
         }
         return null;
