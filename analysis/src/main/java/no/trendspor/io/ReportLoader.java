@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,7 +109,7 @@ public final class ReportLoader {
                     Path f = files.get(next++);
                     inFlight.add(pool.submit(() -> parseOrExplain(f)));
                 }
-                docs.add(take(inFlight.poll()));
+                docs.add(no.trendspor.match.Parallel.result(inFlight.poll()));
                 onRead.accept(file);
             }
         } finally {
@@ -154,16 +153,7 @@ public final class ReportLoader {
 
     /** The thread count of {@link no.trendspor.match.ChallengeAnalysis#THREADS_PROPERTY}, or the processors. */
     public static int threads() {
-        String value = System.getProperty(no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY);
-        if (value == null || value.isBlank()) {
-            return Runtime.getRuntime().availableProcessors();
-        }
-        try {
-            return Math.max(1, Integer.parseInt(value.strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(no.trendspor.match.ChallengeAnalysis.THREADS_PROPERTY
-                    + " must be a positive integer, not '" + value + "'");
-        }
+        return no.trendspor.match.Parallel.threads();
     }
 
     private ReportDocument parseOrExplain(Path file) {
@@ -171,24 +161,6 @@ public final class ReportLoader {
             return parse(file);
         } catch (OutOfMemoryError e) {
             throw new InputException(file.toString(), 0, outOfMemoryMessage());
-        }
-    }
-
-    private static ReportDocument take(Future<ReportDocument> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("reading interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 

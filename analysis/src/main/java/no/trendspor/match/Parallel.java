@@ -88,10 +88,22 @@ public final class Parallel {
             pool.execute(task);
             futures.add(task);
         }
+        for (Future<R> future : futures) {
+            out.add(result(future));
+        }
+        return out;
+    }
+
+    /**
+     * The value of a task run on a pool; the task's exception is rethrown as it was thrown.
+     *
+     * @param future the task
+     * @param <R>    its result type
+     * @return its value
+     */
+    public static <R> R result(Future<R> future) {
         try {
-            for (Future<R> future : futures) {
-                out.add(future.get());
-            }
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("analysis interrupted", e);
@@ -105,7 +117,6 @@ public final class Parallel {
             }
             throw new IllegalStateException(cause);
         }
-        return out;
     }
 
     /** Daemon threads named after the analysis, so a forgotten pool never keeps a JVM alive. */
