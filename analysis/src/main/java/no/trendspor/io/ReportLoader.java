@@ -77,15 +77,16 @@ public final class ReportLoader {
      * document is taken, in order (e.g. for a progress bar).
      */
     public List<ReportDocument> load(List<Path> paths, int threads, Consumer<Path> onRead) {
-        return consolidate(read(paths, threads, onRead));
+        return consolidate(read(InputFiles.resolve(paths), threads, onRead));
     }
 
     /**
-     * {@link #load(List, int, Consumer)} without the whole-run checks: the documents as parsed, in
-     * file order, for a caller that adds documents of its own before {@link #consolidate}.
+     * {@link #load(List, int, Consumer)} of files already resolved by {@link InputFiles#resolve}
+     * (so a caller that counted them does not resolve them twice), without the whole-run checks:
+     * the documents as parsed, in file order, for a caller that adds documents of its own before
+     * {@link #consolidate}.
      */
-    public List<ReportDocument> read(List<Path> paths, int threads, Consumer<Path> onRead) {
-        List<Path> files = InputFiles.resolve(paths);
+    public List<ReportDocument> read(List<Path> files, int threads, Consumer<Path> onRead) {
         requireHeapFor(files, Runtime.getRuntime().maxMemory());
         List<ReportDocument> docs = new ArrayList<>(files.size());
         if (threads <= 1 || files.size() < 2) {

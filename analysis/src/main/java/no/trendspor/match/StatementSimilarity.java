@@ -2,6 +2,7 @@ package no.trendspor.match;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -234,9 +235,7 @@ public final class StatementSimilarity {
      * Cauchy–Schwarz bound and the result is symmetric.
      */
     private double relatedDot(Map<String, Best> va, Map<String, Best> vb, Set<String> out) {
-        record Pair(double product, String low, String high, String a, String b) {
-        }
-        List<Pair> pairs = new ArrayList<>();
+        List<SoftPair> pairs = new ArrayList<>();
         for (Map.Entry<String, Best> e : va.entrySet()) {
             String x = e.getKey();
             if (vb.containsKey(x)) {
@@ -245,36 +244,53 @@ public final class StatementSimilarity {
             for (String y : related.apply(x)) {
                 Best by = vb.get(y);
                 if (by != null && !va.containsKey(y)) {
-                    boolean xLow = x.compareTo(y) <= 0;
-                    pairs.add(new Pair(e.getValue().weight * by.weight, xLow ? x : y, xLow ? y : x, x, y));
+                    pairs.add(SoftPair.of(e.getValue().weight * by.weight, x, y));
                 }
             }
         }
-        if (pairs.isEmpty()) {
-            return 0;
-        }
-        pairs.sort((p, q) -> {
-            int c = Double.compare(q.product, p.product);
-            if (c != 0) {
-                return c;
-            }
-            c = p.low.compareTo(q.low);
-            return c != 0 ? c : p.high.compareTo(q.high);
-        });
-        Set<String> usedA = new HashSet<>();
-        Set<String> usedB = new HashSet<>();
         double dot = 0;
-        for (Pair p : pairs) {
-            if (usedA.add(p.a)) {
-                if (!usedB.add(p.b)) {
-                    usedA.remove(p.a);
-                    continue;
-                }
-                dot += RELATED_WEIGHT * p.product;
-                out.add(order(va.get(p.a).surface, vb.get(p.b).surface, " ~ "));
-            }
+        for (SoftPair p : SoftPair.oneToOne(pairs)) {
+            dot += RELATED_WEIGHT * p.strength();
+            out.add(order(va.get(p.a()).surface, vb.get(p.b()).surface, " ~ "));
         }
         return dot;
+    }
+
+    /**
+     * A soft match between a term only in statement a and a term only in b, with its strength;
+     * {@code low} and {@code high} are the two terms in order, so ties break the same way whichever
+     * statement is a.
+     */
+    private record SoftPair(double strength, String low, String high, String a, String b) {
+
+        static SoftPair of(double strength, String a, String b) {
+            boolean aLow = a.compareTo(b) <= 0;
+            return new SoftPair(strength, aLow ? a : b, aLow ? b : a, a, b);
+        }
+
+        /**
+         * The pairs a greedy one-to-one matching keeps: strongest first, ties by the terms; a
+         * matching is one-to-one, so the dot product stays within the Cauchy–Schwarz bound.
+         */
+        static List<SoftPair> oneToOne(List<SoftPair> pairs) {
+            if (pairs.isEmpty()) {
+                return pairs;
+            }
+            List<SoftPair> sorted = new ArrayList<>(pairs);
+            sorted.sort(Comparator.comparingDouble(SoftPair::strength).reversed()
+                    .thenComparing(SoftPair::low).thenComparing(SoftPair::high));
+            Set<String> usedA = new HashSet<>();
+            Set<String> usedB = new HashSet<>();
+            List<SoftPair> kept = new ArrayList<>();
+            for (SoftPair p : sorted) {
+                if (!usedA.contains(p.a()) && !usedB.contains(p.b())) {
+                    usedA.add(p.a());
+                    usedB.add(p.b());
+                    kept.add(p);
+                }
+            }
+            return kept;
+        }
     }
 
     /**
@@ -284,9 +300,7 @@ public final class StatementSimilarity {
      */
     private static double fuzzyDot(Map<String, Best> va, Map<String, Best> vb, List<String> onlyA,
                                    List<String> out) {
-        record Candidate(double dice, String low, String high, String a, String b) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
+        List<SoftPair> candidates = new ArrayList<>();
         // Only pairs with Dice >= FUZZY_MIN_DICE are candidates: each word (a STEM key of at least
         // FUZZY_MIN_LENGTH chars, the only kind with a neighbour list) carries its close spellings
         // among all words seen, so look the other side's words up instead of computing the Dice of
@@ -297,34 +311,15 @@ public final class StatementSimilarity {
                 String y = n.word();
                 Best by = vb.get(y);
                 if (by != null && by.close != null && !va.containsKey(y)) {
-                    boolean xLow = x.compareTo(y) <= 0;
-                    candidates.add(new Candidate(n.dice(), xLow ? x : y, xLow ? y : x, x, y));
+                    candidates.add(SoftPair.of(n.dice(), x, y));
                 }
             }
         }
-        if (candidates.isEmpty()) {
-            return 0;
-        }
-        candidates.sort((p, q) -> {
-            int c = Double.compare(q.dice, p.dice);
-            if (c != 0) {
-                return c;
-            }
-            c = p.low.compareTo(q.low);
-            return c != 0 ? c : p.high.compareTo(q.high);
-        });
-        Set<String> usedA = new HashSet<>();
-        Set<String> usedB = new HashSet<>();
         double dot = 0;
         TreeSet<String> described = new TreeSet<>();
-        for (Candidate c : candidates) {
-            if (usedA.contains(c.a) || usedB.contains(c.b)) {
-                continue;
-            }
-            usedA.add(c.a);
-            usedB.add(c.b);
-            dot += c.dice * va.get(c.a).weight * vb.get(c.b).weight;
-            described.add(order(va.get(c.a).surface, vb.get(c.b).surface, " ≈ "));
+        for (SoftPair c : SoftPair.oneToOne(candidates)) {
+            dot += c.strength() * va.get(c.a()).weight * vb.get(c.b()).weight;
+            described.add(order(va.get(c.a()).surface, vb.get(c.b()).surface, " ≈ "));
         }
         out.addAll(described);
         return dot;
