@@ -11,9 +11,12 @@ import java.util.TreeMap;
  * open chains and the new year's challenges are assigned one-to-one by the Hungarian algorithm
  * (a chain's weight for a statement is its similarity to the chain's latest member: a challenge
  * continues from its most recent wording, which keeps two neighbouring themes from swapping
- * members through an old wording), pairs below the
- * threshold are dropped, and unassigned statements open new chains. A chain stays open while it
- * has been absent from at most {@code maxGapReports} of the sector's report years.
+ * members through an old wording; only when the latest member does not reach the threshold is
+ * the chain weighed by its best-scoring earlier member, so a challenge reworded one year and
+ * restated closer to an older wording later is still found, and its link names that member),
+ * pairs below the threshold are dropped, and unassigned statements open new chains. A chain stays
+ * open while it has been absent from at most {@code maxGapReports} of the sector's report years.
+ * Each year's statements are taken in id order, so the chains do not depend on input order.
  */
 final class ChainBuilder {
 
@@ -55,6 +58,10 @@ final class ChainBuilder {
         for (StatementRef s : challenges) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
         }
+        // Each year's statements in id order (then text), so the chains, and the assignment's
+        // choice between equal scores, do not depend on the order the statements came in.
+        byYear.values().forEach(list -> list.sort(Comparator.comparing(StatementRef::id)
+                .thenComparing(StatementRef::text).thenComparing(StatementRef::source)));
         List<Integer> years = new ArrayList<>(byYear.keySet());
         List<Chain> chains = new ArrayList<>();
         for (int yi = 0; yi < years.size(); yi++) {
@@ -69,10 +76,12 @@ final class ChainBuilder {
                 }
             }
             double[][] w = new double[open.size()][current.size()];
+            StatementRef[][] via = new StatementRef[open.size()][current.size()];
             for (int i = 0; i < open.size(); i++) {
                 for (int j = 0; j < current.size(); j++) {
+                    via[i][j] = closestScoringMember(open.get(i), current.get(j));
                     w[i][j] = verdicts.weigh(open.get(i).members, current.get(j),
-                            matcher.score(open.get(i).last().analysed(), current.get(j).analysed()));
+                            matcher.score(via[i][j].analysed(), current.get(j).analysed()));
                 }
             }
             int[] assignment = HungarianAlgorithm.maximize(w);
@@ -81,7 +90,7 @@ final class ChainBuilder {
                 int j = assignment[i];
                 if (j >= 0 && w[i][j] >= threshold) {
                     Chain c = open.get(i);
-                    StatementRef from = c.last();
+                    StatementRef from = via[i][j];
                     StatementRef to = current.get(j);
                     c.members.add(to);
                     c.links.add(new Link(from.id(), from.year(), to.id(), to.year(),
@@ -98,6 +107,30 @@ final class ChainBuilder {
             }
         }
         return chains;
+    }
+
+    /**
+     * The member a chain is weighed with for a statement of a later year: its latest member when
+     * that one scores at least the threshold, else the best-scoring earlier member that does (a
+     * challenge reworded in the latest year may be restated closer to an older wording), else the
+     * latest member again (a score below the threshold, which the assignment still weighs).
+     */
+    private StatementRef closestScoringMember(Chain c, StatementRef s) {
+        StatementRef latest = c.last();
+        if (c.members.size() == 1 || matcher.score(latest.analysed(), s.analysed()) >= threshold) {
+            return latest;
+        }
+        StatementRef best = latest;
+        double bestScore = threshold;
+        for (int k = c.members.size() - 2; k >= 0; k--) {
+            StatementRef m = c.members.get(k);
+            double score = matcher.score(m.analysed(), s.analysed());
+            if (score > bestScore + 1e-12 || (best == latest && score >= bestScore)) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /** The recurring challenge of a chain with two or more members. */

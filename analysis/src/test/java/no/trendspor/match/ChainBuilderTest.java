@@ -1,0 +1,93 @@
+package no.trendspor.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import no.trendspor.model.SectionKind;
+import no.trendspor.text.NorwegianTextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+/** How chains continue: from the latest wording, else from the closest earlier wording that scores. */
+class ChainBuilderTest {
+
+    static final double THRESHOLD = AnalysisOptions.DEFAULT_MATCH_THRESHOLD;
+    private static final NorwegianTextAnalyzer ANALYZER = new NorwegianTextAnalyzer();
+
+    static StatementRef ref(String id, int year, String text) {
+        return new StatementRef(id, SectionKind.CHALLENGE, text, year, "Eksempel", "Helse", "doc-" + year,
+                ANALYZER.analyze(text));
+    }
+
+    static ChainBuilder builder(List<StatementRef> statements) {
+        StatementSimilarity sim = StatementSimilarity.fit(statements.stream().map(StatementRef::analysed).toList(),
+                ANALYZER::canonical);
+        return new ChainBuilder(new StatementMatcher(sim), THRESHOLD, 1);
+    }
+
+    /** Other challenges of the sector, so the shared words are not the commonest of the corpus. */
+    private static List<StatementRef> background() {
+        List<StatementRef> out = new ArrayList<>();
+        out.add(ref("b17", 2017, "Vedlikeholdsetterslepet på kommunale bygg øker."));
+        out.add(ref("b18", 2018, "Digitalisering av saksbehandlingen må prioriteres."));
+        out.add(ref("b20", 2020, "Økonomiske rammer gir lite handlingsrom i budsjettet."));
+        return out;
+    }
+
+    private static double score(List<StatementRef> all, StatementRef x, StatementRef y) {
+        StatementSimilarity sim = StatementSimilarity.fit(all.stream().map(StatementRef::analysed).toList(),
+                ANALYZER::canonical);
+        return sim.score(x.analysed(), y.analysed());
+    }
+
+    @Test
+    void aRewordingCloserToAnOlderWordingJoinsTheChainThroughThatMember() {
+        StatementRef first = ref("a17", 2017, "Rekruttering av sykepleiere er krevende i hjemmetjenesten.");
+        StatementRef second = ref("a18", 2018, "Rekruttering av sykepleiere og vernepleiere med rett kompetanse.");
+        StatementRef third = ref("a20", 2020, "Hjemmetjenesten har krevende oppgaver.");
+        List<StatementRef> all = new ArrayList<>(background());
+        all.addAll(List.of(first, second, third));
+        ChainBuilder b = builder(all);
+        // the situation the rule is for: the latest wording does not score, the older one does
+        assertTrue(score(all, first, second) >= THRESHOLD);
+        assertTrue(score(all, second, third) < THRESHOLD, "2018 ~ 2020 must not score alone");
+        assertTrue(score(all, first, third) >= THRESHOLD, "2017 ~ 2020 must score");
+
+        List<ChainBuilder.Chain> chains = b.build(all);
+        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        assertEquals(List.of(first, second, third), chain.members);
+        Link last = chain.links.get(chain.links.size() - 1);
+        assertEquals("a17", last.fromStatementId(), "the link names the member that carries it");
+        assertEquals(2017, last.fromYear());
+        assertEquals("a20", last.toStatementId());
+    }
+
+    @Test
+    void theLatestWordingIsUsedWhenItScores() {
+        StatementRef first = ref("a17", 2017, "Rekruttering av sykepleiere til hjemmetjenesten er krevende.");
+        StatementRef second = ref("a18", 2018, "Rekruttering av sykepleiere til hjemmetjenesten er svært krevende.");
+        StatementRef third = ref("a20", 2020, "Rekruttering av sykepleiere til hjemmetjenesten er svært krevende nå.");
+        List<StatementRef> all = new ArrayList<>(background());
+        all.addAll(List.of(first, second, third));
+        List<ChainBuilder.Chain> chains = builder(all).build(all);
+        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        assertEquals(List.of(first, second, third), chain.members);
+        assertEquals(List.of("a17", "a18"), chain.links.stream().map(Link::fromStatementId).toList());
+    }
+
+    @Test
+    void anOlderWordingDoesNotReopenAChainThatIsClosedByTheGap() {
+        StatementRef first = ref("a16", 2016, "Rekruttering av sykepleiere er krevende i hjemmetjenesten.");
+        StatementRef second = ref("a17", 2017, "Rekruttering av sykepleiere og vernepleiere med rett kompetanse.");
+        StatementRef third = ref("a20", 2020, "Hjemmetjenesten har krevende oppgaver.");
+        List<StatementRef> all = new ArrayList<>(background());
+        all.add(ref("b19", 2019, "Klimatilpasning krever nye overvannsløsninger."));
+        all.add(ref("b16", 2016, "Sykefraværet er høyt i barnehagene."));
+        all.addAll(List.of(first, second, third));
+        // 2017 -> 2020 skips the sector's report years 2018 and 2019: more than one absent year
+        List<ChainBuilder.Chain> chains = builder(all).build(all);
+        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        assertEquals(List.of(first, second), chain.members);
+    }
+}
