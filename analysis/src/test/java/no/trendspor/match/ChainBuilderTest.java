@@ -90,4 +90,34 @@ class ChainBuilderTest {
         ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
         assertEquals(List.of(first, second), chain.members);
     }
+
+    @Test
+    void aChallengeSplitIntoTwoEqualStatementsIsLinkedToNeitherAndBothArePossibleLinks() {
+        StatementRef both = ref("a17", 2017, "Rekruttering av sykepleiere og vernepleiere er krevende.");
+        StatementRef nurses = ref("a18", 2018, "Rekruttering av sykepleiere er krevende.");
+        StatementRef others = ref("b18", 2018, "Rekruttering av vernepleiere er krevende.");
+        StatementRef later = ref("a19", 2019, "Rekruttering av sykepleiere er fortsatt krevende.");
+        List<StatementRef> all = new ArrayList<>(background());
+        // as many statements name each profession, so neither word weighs more
+        all.add(ref("c17", 2017, "Turnusen for vernepleiere i boligene er utfordrende."));
+        all.addAll(List.of(both, nurses, others, later));
+        assertTrue(score(all, both, nurses) >= THRESHOLD && score(all, both, others) >= THRESHOLD);
+        assertTrue(score(all, both, later) >= THRESHOLD, "the 2019 statement would continue the 2017 one");
+        ChainBuilder b = builder(all);
+        List<ChainBuilder.Chain> chains = b.build(all);
+        ChainBuilder.Chain first = chains.stream().filter(c -> c.members.contains(both)).findFirst().orElseThrow();
+        assertEquals(List.of(both), first.members, "neither 2018 statement is clearly the continuation");
+        ChainBuilder.Chain second = chains.stream().filter(c -> c.members.contains(nurses)).findFirst().orElseThrow();
+        assertEquals(List.of(nurses, later), second.members, "the 2019 statement continues its 2018 wording");
+
+        StatementSimilarity sim = StatementSimilarity.fit(all.stream().map(StatementRef::analysed).toList(),
+                ANALYZER::canonical);
+        List<PossibleLink> possible = new PossibleLinks(new StatementMatcher(sim), ANALYZER::canonical)
+                .of("Eksempel", "Helse", chains);
+        assertTrue(possible.stream().anyMatch(p -> p.fromStatementId().equals("a17") && p.toStatementId().equals("b18")),
+                () -> "2017 ~ the other 2018 statement is proposed: " + possible);
+        assertTrue(possible.stream().anyMatch(p -> p.fromStatementId().equals("a17")
+                        && (p.toStatementId().equals("a18") || p.toStatementId().equals("a19"))),
+                () -> "2017 ~ the chain of the first 2018 statement is proposed: " + possible);
+    }
 }
