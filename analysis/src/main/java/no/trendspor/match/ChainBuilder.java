@@ -11,11 +11,9 @@ import java.util.TreeMap;
  * open chains and the new year's challenges are assigned one-to-one by the Hungarian algorithm
  * (a chain's weight for a statement is its similarity to the chain's latest member: a challenge
  * continues from its most recent wording, which keeps two neighbouring themes from swapping
- * members through an old wording; only when the latest member does not reach the threshold is
- * the chain weighed by its best-scoring earlier member, so a challenge reworded one year and
- * restated closer to an older wording later is still found, and its link names that member),
- * pairs below the threshold are dropped, and unassigned statements open new chains. A chain whose
- * assigned statement is not clearly ahead of another statement of that year ({@link
+ * members through an old wording; weighing a chain by an earlier member as well, when the latest
+ * does not score, was measured and lowers precision, see benchmarks/README.md), pairs below the
+ * threshold are dropped, and unassigned statements open new chains. A chain whose assigned statement is not clearly ahead of another statement of that year ({@link
  * #UNDECIDED_MARGIN}) is not linked to either: which one continues it is for the analyst, who sees
  * both as possible links; such a chain was present that year, so it is not continued later. A
  * chain stays open while it has been absent from at most {@code maxGapReports} of the sector's
@@ -65,6 +63,11 @@ final class ChainBuilder {
         this.maxGapReports = maxGapReports;
     }
 
+    /** The matcher the chains are scored with. */
+    StatementMatcher matcher() {
+        return matcher;
+    }
+
     /** Chains (including single-statement ones) in order of their first occurrence. */
     List<Chain> build(List<StatementRef> challenges) {
         return build(challenges, LinkVerdicts.NONE);
@@ -97,12 +100,10 @@ final class ChainBuilder {
                 }
             }
             double[][] w = new double[open.size()][current.size()];
-            StatementRef[][] via = new StatementRef[open.size()][current.size()];
             for (int i = 0; i < open.size(); i++) {
                 for (int j = 0; j < current.size(); j++) {
-                    via[i][j] = closestScoringMember(open.get(i), current.get(j));
                     w[i][j] = verdicts.weigh(open.get(i).members, current.get(j),
-                            matcher.score(via[i][j].analysed(), current.get(j).analysed()));
+                            matcher.score(open.get(i).last().analysed(), current.get(j).analysed()));
                 }
             }
             int[] assignment = HungarianAlgorithm.maximize(w);
@@ -117,7 +118,7 @@ final class ChainBuilder {
                         c.undecided = true;
                         continue;
                     }
-                    StatementRef from = via[i][j];
+                    StatementRef from = c.last();
                     StatementRef to = current.get(j);
                     c.members.add(to);
                     c.links.add(new Link(from.id(), from.year(), to.id(), to.year(),
@@ -154,30 +155,6 @@ final class ChainBuilder {
             }
         }
         return false;
-    }
-
-    /**
-     * The member a chain is weighed with for a statement of a later year: its latest member when
-     * that one scores at least the threshold, else the best-scoring earlier member that does (a
-     * challenge reworded in the latest year may be restated closer to an older wording), else the
-     * latest member again (a score below the threshold, which the assignment still weighs).
-     */
-    private StatementRef closestScoringMember(Chain c, StatementRef s) {
-        StatementRef latest = c.last();
-        if (c.members.size() == 1 || matcher.score(latest.analysed(), s.analysed()) >= threshold) {
-            return latest;
-        }
-        StatementRef best = latest;
-        double bestScore = threshold;
-        for (int k = c.members.size() - 2; k >= 0; k--) {
-            StatementRef m = c.members.get(k);
-            double score = matcher.score(m.analysed(), s.analysed());
-            if (score > bestScore + 1e-12 || (best == latest && score >= bestScore)) {
-                best = m;
-                bestScore = score;
-            }
-        }
-        return best;
     }
 
     /** The recurring challenge of a chain with two or more members. */

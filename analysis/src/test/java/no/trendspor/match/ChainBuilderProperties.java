@@ -43,8 +43,9 @@ class ChainBuilderProperties {
     }
 
     @Property(tries = 300)
-    void chainsAreDisjointCompleteAndEveryLinkLiesInOneChain(@ForAll("sectors") List<StatementRef> statements) {
+    void chainsAreDisjointCompleteAndEveryLinkLiesInOneChainAndIsDecided(@ForAll("sectors") List<StatementRef> statements) {
         ChainBuilder builder = ChainBuilderTest.builder(statements);
+        StatementMatcher matcher = builder.matcher();
         List<ChainBuilder.Chain> chains = builder.build(statements);
         Map<StatementRef, ChainBuilder.Chain> chainOf = new IdentityHashMap<>();
         for (ChainBuilder.Chain c : chains) {
@@ -63,8 +64,18 @@ class ChainBuilderProperties {
                 StatementRef from = c.members.stream().filter(m -> m.id().equals(l.fromStatementId())
                         && m.year() == l.fromYear()).findFirst().orElseThrow(() -> new AssertionError(
                         "link from outside its chain: " + l));
+                assertTrue(from == c.members.get(i), () -> "a link goes from the member before: " + l);
                 assertTrue(from.year() < to.year(), l::toString);
                 assertTrue(l.explanation().score() >= ChainBuilderTest.THRESHOLD, l::toString);
+                // clearly ahead of every other statement of its year that the chain also matches
+                for (StatementRef other : statements) {
+                    if (other != to && other.year() == to.year()) {
+                        double s = matcher.score(from.analysed(), other.analysed());
+                        assertTrue(s < ChainBuilderTest.THRESHOLD
+                                        || s < (1 - ChainBuilder.UNDECIDED_MARGIN) * l.explanation().score(),
+                                () -> l + " vs " + other + " at " + s);
+                    }
+                }
             }
         }
         assertEquals(statements.size(), chainOf.size(), "every statement is in a chain");

@@ -9,7 +9,7 @@ import no.trendspor.model.SectionKind;
 import no.trendspor.text.NorwegianTextAnalyzer;
 import org.junit.jupiter.api.Test;
 
-/** How chains continue: from the latest wording, else from the closest earlier wording that scores. */
+/** How chains continue: from the latest wording, and only when one statement of the year is clearly closest. */
 class ChainBuilderTest {
 
     static final double THRESHOLD = AnalysisOptions.DEFAULT_MATCH_THRESHOLD;
@@ -41,26 +41,26 @@ class ChainBuilderTest {
         return sim.score(x.analysed(), y.analysed());
     }
 
+    /**
+     * A chain continues from its latest wording only: weighing it by an older wording as well
+     * lowered precision on the synthetic corpus (benchmarks/README.md, issue 16), so a statement
+     * that matches only the older wording starts a chain of its own and is left to possible links.
+     */
     @Test
-    void aRewordingCloserToAnOlderWordingJoinsTheChainThroughThatMember() {
+    void aRewordingThatMatchesOnlyAnOlderWordingStartsAChainOfItsOwn() {
         StatementRef first = ref("a17", 2017, "Rekruttering av sykepleiere er krevende i hjemmetjenesten.");
         StatementRef second = ref("a18", 2018, "Rekruttering av sykepleiere og vernepleiere med rett kompetanse.");
         StatementRef third = ref("a20", 2020, "Hjemmetjenesten har krevende oppgaver.");
         List<StatementRef> all = new ArrayList<>(background());
         all.addAll(List.of(first, second, third));
-        ChainBuilder b = builder(all);
-        // the situation the rule is for: the latest wording does not score, the older one does
         assertTrue(score(all, first, second) >= THRESHOLD);
-        assertTrue(score(all, second, third) < THRESHOLD, "2018 ~ 2020 must not score alone");
+        assertTrue(score(all, second, third) < THRESHOLD, "2018 ~ 2020 must not score");
         assertTrue(score(all, first, third) >= THRESHOLD, "2017 ~ 2020 must score");
 
-        List<ChainBuilder.Chain> chains = b.build(all);
+        List<ChainBuilder.Chain> chains = builder(all).build(all);
         ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
-        assertEquals(List.of(first, second, third), chain.members);
-        Link last = chain.links.get(chain.links.size() - 1);
-        assertEquals("a17", last.fromStatementId(), "the link names the member that carries it");
-        assertEquals(2017, last.fromYear());
-        assertEquals("a20", last.toStatementId());
+        assertEquals(List.of(first, second), chain.members);
+        assertEquals(List.of("a17"), chain.links.stream().map(Link::fromStatementId).toList());
     }
 
     @Test
