@@ -10,8 +10,9 @@ import java.util.List;
  * @param themeDiffs          per sector and consecutive pair of years: persisting, new, dropped,
  *                            reversed, key terms
  * @param followups           later result bullets that report work on a challenge
- * @param possibleLinks       links below the threshold for an analyst to check, ranked per
- *                            municipality and sector; they change none of the lists above
+ * @param possibleLinks       links the analysis is not sure of (below the threshold, or not clearly
+ *                            ahead of another statement of the year) for an analyst to check, ranked
+ *                            per municipality and sector; they change none of the lists above
  * @param decisions           what became of each of the analyst's decisions, in file order
  * @param wordKnowledge       the word knowledge the text analysis used (dictionaries read, lists)
  */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A link the analysis is not sure of: a challenge of another year of the same municipality and
  * sector that may state the same challenge, scored below what a link needs (or left out by the
- * one-to-one assignment). Proposed for an analyst to check; it never changes the recurring
+ * one-to-one assignment, or not clearly ahead of another statement of its year). Proposed for an analyst to check; it never changes the recurring
  * challenges, theme diffs or counts.
  *
  * @param municipality    the municipality

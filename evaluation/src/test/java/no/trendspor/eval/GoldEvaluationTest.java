@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the gold evaluation and holds the figures reached as floors. Measured 2026-12-04 on the
  * gold of four chains (two annual-report chains, two plan chains; 20 positive pairs):
- * ingested documents P=0.875 R=0.700 F1=0.778 (the two plan chains 5 of 6 pairs, no false
- * positive); gold-built documents P=1.000 R=0.700 F1=0.824; the two annual-report chains alone
- * P=1.000 R=0.714 (together with the plan pages, whose words shift the IDF, two pleie-og-omsorg
- * links go to a neighbouring challenge); Jaccard baseline F1=0.511; follow-ups F1 0.519;
- * relations 12 of 16 clusters; leave-one-chain-out F1 0.778.
+ * ingested documents P=1.000 R=0.700 F1=0.824 (the two plan chains 5 of 6 pairs, no false
+ * positive); gold-built documents P=1.000 R=0.650 F1=0.788; the two annual-report chains alone
+ * P=1.000 R=0.643; Jaccard baseline F1=0.511; follow-ups F1 0.519; relations 12 of 16 clusters;
+ * leave-one-chain-out F1 0.824. Before undecided links were left to the analyst (a chain's
+ * statement not clearly ahead of another of the same year), ingested P=0.875 R=0.700, gold-built
+ * P=1.000 R=0.700, annual-report chains alone P=1.000 R=0.714: one pleie-og-omsorg challenge
+ * matches two statements of the next year within 1-3 %, and which one won depended on the
+ * documents analysed.
  */
 class GoldEvaluationTest {
 
@@ -27,7 +30,7 @@ class GoldEvaluationTest {
                 GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
         assertEquals(1.0, r.statementRecall(), 1e-9);
         PairScores s = r.system().total();
-        assertTrue(s.f1() >= 0.82, s::toString);
+        assertTrue(s.f1() >= 0.78, s::toString);
         assertTrue(s.precision() >= 0.95, s::toString);
         assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
         assertTrue(r.followups().f1() >= 0.45, r.followups()::toString);
@@ -47,8 +50,8 @@ class GoldEvaluationTest {
                 GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
         assertTrue(r.statementRecall() >= 0.95, () -> "statement recall " + r.statementRecall());
         PairScores s = r.system().total();
-        assertTrue(s.f1() >= 0.77, s::toString);
-        assertTrue(s.precision() >= 0.85, s::toString);
+        assertTrue(s.f1() >= 0.82, s::toString);
+        assertTrue(s.precision() >= 0.95, s::toString);
         assertTrue(s.f1() > r.baseline().total().f1(), () -> s + " vs baseline " + r.baseline().total());
         assertTrue(r.followups().f1() >= 0.5, r.followups()::toString);
         assertTrue(r.relationAgreements() >= 0.75 * r.relations().size(), r.relations()::toString);
@@ -74,7 +77,7 @@ class GoldEvaluationTest {
         assertTrue(built.candidates().maxPerChallenge() <= 2, built.candidates()::toString);
     }
 
-    /** The annual-report chains on their own, as before the plan chains came: P 1.000 R 0.714. */
+    /** The annual-report chains on their own: P 1.000 R 0.643 (0.714 before undecided links were left open). */
     @Test
     void annualReportChainsAloneKeepTheirFigures() {
         List<GoldFile> gold = GoldFixture.all().stream()
@@ -84,7 +87,7 @@ class GoldEvaluationTest {
         GoldEvaluation.Result r = GoldEvaluation.evaluate(gold, GoldFixture.ingested(gold), AnalysisOptions.defaults(),
                 GoldEvaluation.DEFAULT_BASELINE_THRESHOLD);
         PairScores s = r.system().total();
-        assertTrue(s.precision() >= 0.95 && s.recall() >= 0.71, s::toString);
+        assertTrue(s.precision() >= 0.95 && s.recall() >= 0.64, s::toString);
     }
 
     /** The plan chains: every gold statement found in its section, and recurring pairs found in each. */
