@@ -112,9 +112,25 @@ public final class StatementSimilarity {
         return Math.log(1.0 + (documents - df + 0.5) / (df + 0.5));
     }
 
-    /** The similarity score of two statements in [0, 1]. */
+    /**
+     * The similarity score of two statements in [0, 1]: {@code compare(a, b).score()}, computed the
+     * same way (same pairs of segments in the same order, same sums) without collecting the terms
+     * the score rests on, which most callers (ranking candidates) do not need.
+     */
     public double score(AnalyzedText a, AnalyzedText b) {
-        return compare(a, b).score();
+        List<Segment> sa = segments(a);
+        List<Segment> sb = segments(b);
+        double best = Double.NaN;
+        for (int i = 0; i < sa.size(); i++) {
+            int others = i > 1 ? Math.min(2, sb.size()) : sb.size();
+            for (int j = 0; j < others; j++) {
+                double c = dot(sa.get(i), sb.get(j), null);
+                if (Double.isNaN(best) || c > best + 1e-12) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /** The similarity of two statements with the terms it rests on: the best over their segments. */
@@ -175,17 +191,33 @@ public final class StatementSimilarity {
     }
 
     private TermComparison compare(Segment sa, Segment sb) {
+        Evidence evidence = new Evidence();
+        double score = dot(sa, sb, evidence);
+        return new TermComparison(score, evidence.stems, evidence.parts, List.copyOf(evidence.synonyms),
+                evidence.fuzzy);
+    }
+
+    /** The terms a score rests on, as {@link TermComparison} reports them. */
+    private static final class Evidence {
+        final List<String> stems = new ArrayList<>();
+        final List<String> parts = new ArrayList<>();
+        final Set<String> synonyms = new TreeSet<>();
+        final List<String> fuzzy = new ArrayList<>();
+    }
+
+    /**
+     * The score of two segments; the terms it rests on go to {@code evidence} unless it is null
+     * (the sums are the same either way).
+     */
+    private double dot(Segment sa, Segment sb, Evidence evidence) {
         Map<String, Best> va = sa.terms();
         Map<String, Best> vb = sb.terms();
         double na = sa.norm();
         double nb = sb.norm();
-        List<String> stems = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        Set<String> synonyms = new TreeSet<>();
-        List<String> fuzzy = new ArrayList<>();
         if (na == 0 || nb == 0) {
-            return new TermComparison(0, stems, parts, List.copyOf(synonyms), fuzzy);
+            return 0;
         }
+        Set<String> synonyms = evidence == null ? null : evidence.synonyms;
         double dot = 0;
         List<String> onlyA = null;
         // Walk the smaller vector and look terms up in the larger one: a whole text is compared with
@@ -211,22 +243,25 @@ public final class StatementSimilarity {
             }
             boolean viaSynonym = !x.term.equals(y.term);
             dot += x.weight * y.weight * (viaSynonym ? SYNONYM_WEIGHT : 1.0);
+            if (evidence == null) {
+                continue;
+            }
             if (viaSynonym) {
                 synonyms.add(order(x.surface, y.surface, " ↔ "));
             } else if (x.kind == TermKind.STEM && y.kind == TermKind.STEM) {
-                stems.add(x.term);
+                evidence.stems.add(x.term);
             } else {
-                parts.add(x.term);
+                evidence.parts.add(x.term);
             }
         }
         if (related != null) {
             dot += relatedDot(va, vb, synonyms);
         }
         if (walkA ? onlyA != null : hasFuzzyCandidate(vb, va)) {
+            List<String> fuzzy = evidence == null ? null : evidence.fuzzy;
             dot += walkA ? fuzzyDot(va, vb, onlyA, fuzzy) : fuzzyDotFromB(va, vb, fuzzy);
         }
-        double score = Math.max(0, Math.min(1, dot / (na * nb)));
-        return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
+        return Math.max(0, Math.min(1, dot / (na * nb)));
     }
 
     /**
@@ -251,7 +286,9 @@ public final class StatementSimilarity {
         double dot = 0;
         for (SoftPair p : SoftPair.oneToOne(pairs)) {
             dot += RELATED_WEIGHT * p.strength();
-            out.add(order(va.get(p.a()).surface, vb.get(p.b()).surface, " ~ "));
+            if (out != null) {
+                out.add(order(va.get(p.a()).surface, vb.get(p.b()).surface, " ~ "));
+            }
         }
         return dot;
     }
@@ -319,9 +356,13 @@ public final class StatementSimilarity {
         TreeSet<String> described = new TreeSet<>();
         for (SoftPair c : SoftPair.oneToOne(candidates)) {
             dot += c.strength() * va.get(c.a()).weight * vb.get(c.b()).weight;
-            described.add(order(va.get(c.a()).surface, vb.get(c.b()).surface, " ≈ "));
+            if (out != null) {
+                described.add(order(va.get(c.a()).surface, vb.get(c.b()).surface, " ≈ "));
+            }
         }
-        out.addAll(described);
+        if (out != null) {
+            out.addAll(described);
+        }
         return dot;
     }
 
