@@ -54,7 +54,8 @@ public final class StatementSimilarity {
      */
     public static final double RELATED_WEIGHT = 0.5;
 
-    private final Map<String, Integer> documentFrequency;
+    /** Each fitted term's IDF. */
+    private final Map<String, Double> idfs;
     private final int documents;
     private final UnaryOperator<String> canonical;
     /** The terms a thesaurus relates to a canonical term (empty for none). */
@@ -66,8 +67,10 @@ public final class StatementSimilarity {
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
                                 java.util.function.Function<String, Set<String>> related) {
-        this.documentFrequency = documentFrequency;
         this.documents = documents;
+        // each term's IDF once: vectors are built for every statement and sector text compared
+        this.idfs = new HashMap<>(documentFrequency.size() * 2);
+        documentFrequency.forEach((term, df) -> idfs.put(term, idf(df)));
         this.canonical = canonical;
         this.related = related;
     }
@@ -108,7 +111,11 @@ public final class StatementSimilarity {
 
     /** The inverse document frequency of a (canonical) term; positive, unseen terms get the largest. */
     public double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        Double known = idfs.get(term);
+        return known != null ? known : idf(0);
+    }
+
+    private double idf(int df) {
         return Math.log(1.0 + (documents - df + 0.5) / (df + 0.5));
     }
 

@@ -79,7 +79,7 @@ final class JsonReportWriter {
         g.writeFieldName(name);
         g.writeStartArray();
         for (Object v : values) {
-            g.writeTree(ReportJson.tree(v));
+            ReportJson.writeAsTree(g, v);
         }
         g.writeEndArray();
     }
