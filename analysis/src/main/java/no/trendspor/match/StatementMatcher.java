@@ -30,40 +30,9 @@ public final class StatementMatcher {
         return similarity;
     }
 
-    /**
-     * The similarity score of two analysed statements. A sector's statements are scored pairwise
-     * more than once (chains, then possible links and follow-ups), so each ordered pair is computed
-     * once and remembered: bounded, emptied when full. (Not each unordered pair: the score is
-     * symmetric only up to rounding of its sums, and the output stays exactly as computed.)
-     */
+    /** The similarity score of two analysed statements. */
     public double score(AnalyzedText a, AnalyzedText b) {
-        Pair key = new Pair(a, b);
-        Double known = scores.get(key);
-        if (known != null) {
-            return known;
-        }
-        double fresh = similarity.score(a, b);
-        if (scores.size() >= SCORES_CAPACITY) {
-            scores.clear();
-        }
-        scores.putIfAbsent(key, fresh);
-        return fresh;
-    }
-
-    private static final int SCORES_CAPACITY = 250_000;
-    private final java.util.Map<Pair, Double> scores = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Two analysed texts by identity (an analysed text is made once per statement). */
-    private record Pair(AnalyzedText first, AnalyzedText second) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Pair p && p.first == first && p.second == second;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(first) + System.identityHashCode(second);
-        }
+        return similarity.score(a, b);
     }
 
     /**

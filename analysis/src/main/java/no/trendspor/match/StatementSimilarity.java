@@ -62,8 +62,13 @@ public final class StatementSimilarity {
     private final java.util.function.Function<String, Set<String>> related;
     /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
     private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
-    /** Segments of the texts compared last, per thread. */
-    private final ThreadLocal<RecentSegments> recentSegments = ThreadLocal.withInitial(RecentSegments::new);
+    /**
+     * Segments by text (the analysis, and so the vectors, depend on nothing else): a text is compared
+     * with many others in a row, and a national run holds the same statement or sector text in many
+     * reports. Bounded: emptied when full (the size holds the statements of a few municipalities).
+     */
+    private final Map<String, List<Segment>> segmentsByText = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SEGMENTS_CAPACITY = 8_192;
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
                                 java.util.function.Function<String, Set<String>> related) {
@@ -164,12 +169,21 @@ public final class StatementSimilarity {
 
     /**
      * The whole text first, then each sentence with enough terms when there are several. The
-     * segments of the last few texts are remembered (by identity, per thread): callers compare one
+     * segments are remembered by text (see {@link #segmentsByText}): callers compare one
      * text with many in a row (a chain's latest member with a year's challenges, a sector with the
      * next year's sectors), and building the vectors cost more than comparing them.
      */
     private List<Segment> segments(AnalyzedText t) {
-        return recentSegments.get().computeIfAbsent(t, this::computeSegments);
+        List<Segment> known = segmentsByText.get(t.text());
+        if (known != null) {
+            return known;
+        }
+        List<Segment> fresh = computeSegments(t);
+        if (segmentsByText.size() >= SEGMENTS_CAPACITY) {
+            segmentsByText.clear();
+        }
+        segmentsByText.putIfAbsent(t.text(), fresh);
+        return fresh;
     }
 
     private List<Segment> computeSegments(AnalyzedText t) {
@@ -464,32 +478,5 @@ public final class StatementSimilarity {
      */
     private record Best(TermKind kind, double weight, String surface, String term,
                         List<FuzzyNeighbours.Neighbour> close) {
-    }
-
-    /**
-     * An identity-keyed memo of the segments of the most recently added texts (round robin; big
-     * enough for all statements of one sector of one municipality, which follow-ups compare
-     * pairwise).
-     */
-    private static final class RecentSegments {
-        private static final int SIZE = 256;
-        private final AnalyzedText[] keys = new AnalyzedText[SIZE];
-        private final java.util.IdentityHashMap<AnalyzedText, List<Segment>> values =
-                new java.util.IdentityHashMap<>(2 * SIZE);
-        private int next;
-
-        List<Segment> computeIfAbsent(AnalyzedText t, java.util.function.Function<AnalyzedText, List<Segment>> f) {
-            List<Segment> v = values.get(t);
-            if (v == null) {
-                v = f.apply(t);
-                if (keys[next] != null) {
-                    values.remove(keys[next]);
-                }
-                keys[next] = t;
-                values.put(t, v);
-                next = (next + 1) % SIZE;
-            }
-            return v;
-        }
     }
 }
