@@ -72,13 +72,13 @@ final class JsonReportWriter {
         out.flush();
     }
 
-    private static void field(JsonGenerator g, String name, List<?> values) throws IOException {
+    static void field(JsonGenerator g, String name, List<?> values) throws IOException {
         g.writeFieldName(name);
         elements(g, values, JsonReportWriter::writeValue);
     }
 
     /** Elements of a window are written to text in parallel, the windows one after the other. */
-    private static final int WINDOW = 512;
+    static final int WINDOW = 512;
     /** A window smaller than this is written on the calling thread. */
     private static final int PARALLEL_FROM = 32;
     /**
