@@ -311,20 +311,45 @@ public final class Trendspor {
             checkCancelled();
             progress.step("analysing", done[0], total);
             List<ReportDocument> consolidated = ReportLoader.consolidate(docs);
-            TrendReport report = executor != null ? analyzeOn(consolidated, executor)
+            TrendReport report = executor != null ? analyzeOn(consolidated, executor, false)
                     : no.trendspor.match.Parallel.run(threads != null ? threads : no.trendspor.match.Parallel.threads(),
-                            pool -> analyzeOn(consolidated, pool));
+                            pool -> analyzeOn(consolidated, pool, pool != null));
             checkCancelled();
             return withKeyFigures(report, tables, options);
         }
 
-        private TrendReport analyzeOn(List<ReportDocument> documents, java.util.concurrent.Executor pool) {
+        /**
+         * Indicators and challenges are independent analyses of one aligned corpus. On a pool of the
+         * run's own, the indicators are analysed on a thread of their own meanwhile: the joining of
+         * their series is sequential and would otherwise leave the pool idle. (A caller's executor
+         * runs them one after the other: no thread is made behind the caller's back.)
+         */
+        private TrendReport analyzeOn(List<ReportDocument> documents, java.util.concurrent.Executor pool,
+                                      boolean ownPool) {
             AlignedCorpus corpus = AlignedCorpus.of(documents, options, pool);
             checkCancelled();
-            IndicatorResult indicators = IndicatorAnalysis.result(corpus, pool);
+            if (!ownPool) {
+                IndicatorResult indicators = IndicatorAnalysis.result(corpus, pool);
+                checkCancelled();
+                return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus, pool), indicators.series(),
+                        KeyFigures.NONE, indicators.unnamed());
+            }
+            java.util.concurrent.FutureTask<IndicatorResult> indicatorTask =
+                    new java.util.concurrent.FutureTask<>(() -> IndicatorAnalysis.result(corpus, pool));
+            Thread indicatorThread = new Thread(indicatorTask, "trendspor-indicators");
+            indicatorThread.setDaemon(true);
+            indicatorThread.start();
+            no.trendspor.match.ChallengeAnalysisResult challenges;
+            try {
+                challenges = ChallengeAnalysis.analyze(corpus, pool);
+            } catch (RuntimeException | Error e) {
+                indicatorTask.cancel(true);
+                throw e;
+            }
+            IndicatorResult indicators = no.trendspor.match.Parallel.result(indicatorTask);
             checkCancelled();
-            return new TrendReport(corpus.documents(), ChallengeAnalysis.analyze(corpus, pool), indicators.series(),
-                    KeyFigures.NONE, indicators.unnamed());
+            return new TrendReport(corpus.documents(), challenges, indicators.series(), KeyFigures.NONE,
+                    indicators.unnamed());
         }
 
         private void checkCancelled() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.trendspor.indicators.Observation.Kind;
 import no.trendspor.indicators.Observation.YearBasis;
 import no.trendspor.indicators.QualitativeObservation.StatedDirection;
@@ -68,8 +69,48 @@ public final class IndicatorExtractor {
      */
     static final double MAX_VALUE = 1e15;
 
+    /**
+     * What a text of a report year gives, with the provenance's source and statement left blank:
+     * reading depends only on the text and the year, and a national run reads the same statement
+     * text in many reports (a statement kept from the year before, a page every municipality
+     * shares). Bounded like the analyzer's sentence memo.
+     */
+    private final Map<String, StatementIndicators> read = new ConcurrentHashMap<>();
+    private static final int MEMO_CAPACITY = 100_000;
+
     /** Extracts from raw statement text. */
     public StatementIndicators extract(String statementId, String text, String source, int reportYear) {
+        String key = reportYear + "\u0000" + text;
+        StatementIndicators blank = read.get(key);
+        if (blank == null) {
+            blank = extractFresh("", text, "", reportYear);
+            if (read.size() >= MEMO_CAPACITY) {
+                read.clear();
+            }
+            read.putIfAbsent(key, blank);
+        }
+        return stamped(blank, statementId, source);
+    }
+
+    private static StatementIndicators stamped(StatementIndicators blank, String statementId, String source) {
+        List<Observation> observations = new ArrayList<>(blank.observations().size());
+        for (Observation o : blank.observations()) {
+            observations.add(new Observation(o.name(), o.key(), o.unit(), o.kind(), o.year(), o.yearBasis(),
+                    o.value(), o.derived(), stamped(o.provenance(), statementId, source)));
+        }
+        List<QualitativeObservation> qualitative = new ArrayList<>(blank.qualitative().size());
+        for (QualitativeObservation q : blank.qualitative()) {
+            qualitative.add(new QualitativeObservation(q.subject(), q.key(), q.direction(), q.year(),
+                    stamped(q.provenance(), statementId, source)));
+        }
+        return new StatementIndicators(observations, qualitative);
+    }
+
+    private static Provenance stamped(Provenance p, String statementId, String source) {
+        return new Provenance(source, p.reportYear(), statementId, p.start(), p.end(), p.quote());
+    }
+
+    private StatementIndicators extractFresh(String statementId, String text, String source, int reportYear) {
         List<Token> tokens = Token.tokenize(text);
         if (tokens.size() <= MAX_TOKENS_PER_PASS) {
             return new Run(statementId, text, tokens, source, reportYear, analyzer).run();

@@ -85,11 +85,19 @@ final class SeriesJoiner {
             blocks.computeIfAbsent(k.municipality() + "\u0000" + k.unit() + "\u0000" + k.kind(),
                     b -> new ArrayList<>()).add(i);
         }
+        // Each group's name terms without the scope words, once per group: across sectors (the
+        // municipality's words) and within one (its sector's words too). A pair of one block
+        // shares municipality, so either scope is the same for both of its groups.
+        List<List<Set<String>>> named = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            named.add(List.of(without(terms.get(i), scope(keys.get(i), false)),
+                    without(terms.get(i), scope(keys.get(i), true))));
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (List<Integer> block : blocks.values()) {
             for (int x = 0; x < block.size(); x++) {
                 for (int y = x + 1; y < block.size(); y++) {
-                    Candidate c = candidate(block.get(x), block.get(y), keys, terms, values);
+                    Candidate c = candidate(block.get(x), block.get(y), keys, named, values);
                     if (c != null) {
                         candidates.add(c);
                     }
@@ -152,7 +160,7 @@ final class SeriesJoiner {
         return out;
     }
 
-    private Candidate candidate(int i, int j, List<IndicatorAnalysis.GroupKey> keys, List<Set<String>> terms,
+    private Candidate candidate(int i, int j, List<IndicatorAnalysis.GroupKey> keys, List<List<Set<String>>> named,
                                 List<Map<Integer, List<Double>>> values) {
         IndicatorAnalysis.GroupKey a = keys.get(i);
         IndicatorAnalysis.GroupKey b = keys.get(j);
@@ -161,13 +169,16 @@ final class SeriesJoiner {
         }
         boolean sameSector = a.sector().equals(b.sector());
         // where it was measured is not what: the sector's own words count only across sectors
-        Set<String> scope = scope(a, sameSector);
-        Set<String> ta = without(terms.get(i), scope);
-        Set<String> tb = without(terms.get(j), scope);
-        Set<String> shared = new TreeSet<>(ta);
-        shared.retainAll(tb);
+        Set<String> ta = named.get(i).get(sameSector ? 1 : 0);
+        Set<String> tb = named.get(j).get(sameSector ? 1 : 0);
+        List<String> sharedList = new ArrayList<>();
+        for (String t : ta) { // sorted: ta is a TreeSet
+            if (tb.contains(t)) {
+                sharedList.add(t);
+            }
+        }
         int total = ta.size() + tb.size();
-        double score = total == 0 ? 0 : 2.0 * shared.size() / total;
+        double score = total == 0 ? 0 : 2.0 * sharedList.size() / total;
         List<Integer> agreeing = new ArrayList<>();
         boolean disagreeing = false;
         for (Map.Entry<Integer, List<Double>> e : values.get(i).entrySet()) {
@@ -184,7 +195,7 @@ final class SeriesJoiner {
         if (disagreeing || a.kind() == Observation.Kind.LEVEL && apart(values.get(i), values.get(j))) {
             return null;
         }
-        List<String> sharedList = List.copyOf(shared);
+        sharedList = List.copyOf(sharedList);
         if (!sameSector && (userAligned.test(a.municipality(), a.sector())
                 || userAligned.test(b.municipality(), b.sector()))) {
             return null; // the user said which sector is which
@@ -391,6 +402,12 @@ final class SeriesJoiner {
             }
         }
         List<Joined> out = new ArrayList<>(joined);
+        // The series of each municipality, in order: a value is only ever attached within its own
+        // municipality, and looking through every series of the country per value was quadratic.
+        Map<String, List<Integer>> seriesOf = new java.util.HashMap<>();
+        for (int s = 0; s < out.size(); s++) {
+            seriesOf.computeIfAbsent(out.get(s).representative().municipality(), m -> new ArrayList<>()).add(s);
+        }
         java.util.Set<Integer> taken = new java.util.TreeSet<>();
         for (List<Integer> members : byStatement.values()) {
             if (members.stream().map(i -> unnamed.get(i).year()).distinct().count() < 2) {
@@ -399,7 +416,7 @@ final class SeriesJoiner {
             UnnamedObservation first = unnamed.get(members.get(0));
             int match = -1;
             List<Integer> agreeing = List.of();
-            for (int s = 0; s < out.size(); s++) {
+            for (int s : seriesOf.getOrDefault(first.municipality(), List.of())) {
                 Joined j = out.get(s);
                 IndicatorAnalysis.GroupKey k = j.representative();
                 if (!k.municipality().equals(first.municipality()) || k.unit() != first.unit()

@@ -67,8 +67,29 @@ public record StatementKey(String municipality, int year, String sector, String 
         return new StatementKey(t.substring(0, first), year, t.substring(second + 1, last), hash);
     }
 
+    /**
+     * Hashes by text, bounded (emptied when full): every statement's key is written with the report
+     * and looked up again for decisions and possible links, and a national run holds the same text
+     * in many reports.
+     */
+    private static final java.util.Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HASHES_CAPACITY = 200_000;
+
     /** The normalised text's hash, 12 hex digits. */
     static String hash(String text) {
+        String known = HASHES.get(text);
+        if (known != null) {
+            return known;
+        }
+        String fresh = freshHash(text);
+        if (HASHES.size() >= HASHES_CAPACITY) {
+            HASHES.clear();
+        }
+        HASHES.putIfAbsent(text, fresh);
+        return fresh;
+    }
+
+    private static String freshHash(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         try {

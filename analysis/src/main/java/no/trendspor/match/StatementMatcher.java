@@ -45,10 +45,12 @@ public final class StatementMatcher {
      */
     public Explanation explain(String earlier, AnalyzedText earlierTerms, String later, AnalyzedText laterTerms) {
         TermComparison c = similarity.compare(earlierTerms, laterTerms);
-        Direction before = DirectionDetector.detect(earlier);
-        Direction after = DirectionDetector.detect(later);
+        TextFacts first = facts(earlier);
+        TextFacts second = facts(later);
+        Direction before = first.direction();
+        Direction after = second.direction();
         Relation relation;
-        if (lettersOnly(earlier).equals(lettersOnly(later))) {
+        if (first.letters().equals(second.letters())) {
             relation = Relation.IDENTICAL;
         } else if (before != Direction.NONE && after != Direction.NONE && DirectionDetector.reversed(earlier, later)) {
             relation = Relation.DIRECTION_REVERSED;
@@ -59,6 +61,31 @@ public final class StatementMatcher {
         }
         return new Explanation(c.score(), relation, c.sharedStems(), words(c.sharedStems(), earlierTerms, laterTerms),
                 c.sharedCompoundParts(), c.synonymsUsed(), c.fuzzyMatches(), before, after);
+    }
+
+    /**
+     * What {@link #explain} reads from one text alone: its stated direction and its letters. A
+     * statement is explained against each statement it is linked or compared with, and both are
+     * pattern scans of the whole text, so each text is read once per analysis. Bounded: emptied
+     * when full.
+     */
+    private record TextFacts(Direction direction, String letters) {
+    }
+
+    private static final int FACTS_CAPACITY = 100_000;
+    private final java.util.Map<String, TextFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private TextFacts facts(String text) {
+        TextFacts known = facts.get(text);
+        if (known != null) {
+            return known;
+        }
+        TextFacts fresh = new TextFacts(DirectionDetector.detect(text), lettersOnly(text));
+        if (facts.size() >= FACTS_CAPACITY) {
+            facts.clear();
+        }
+        facts.putIfAbsent(text, fresh);
+        return fresh;
     }
 
     /** Each shared stem as the words the two statements use for it ("barnehager/barnehagene"). */

@@ -54,20 +54,28 @@ public final class StatementSimilarity {
      */
     public static final double RELATED_WEIGHT = 0.5;
 
-    private final Map<String, Integer> documentFrequency;
+    /** Each fitted term's IDF. */
+    private final Map<String, Double> idfs;
     private final int documents;
     private final UnaryOperator<String> canonical;
     /** The terms a thesaurus relates to a canonical term (empty for none). */
     private final java.util.function.Function<String, Set<String>> related;
     /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
     private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
-    /** Segments of the texts compared last, per thread. */
-    private final ThreadLocal<RecentSegments> recentSegments = ThreadLocal.withInitial(RecentSegments::new);
+    /**
+     * Segments by text (the analysis, and so the vectors, depend on nothing else): a text is compared
+     * with many others in a row, and a national run holds the same statement or sector text in many
+     * reports. Bounded: emptied when full (the size holds the statements of a few municipalities).
+     */
+    private final Map<String, List<Segment>> segmentsByText = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SEGMENTS_CAPACITY = 8_192;
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
                                 java.util.function.Function<String, Set<String>> related) {
-        this.documentFrequency = documentFrequency;
         this.documents = documents;
+        // each term's IDF once: vectors are built for every statement and sector text compared
+        this.idfs = new HashMap<>(documentFrequency.size() * 2);
+        documentFrequency.forEach((term, df) -> idfs.put(term, idf(df)));
         this.canonical = canonical;
         this.related = related;
     }
@@ -108,13 +116,33 @@ public final class StatementSimilarity {
 
     /** The inverse document frequency of a (canonical) term; positive, unseen terms get the largest. */
     public double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+        Double known = idfs.get(term);
+        return known != null ? known : idf(0);
+    }
+
+    private double idf(int df) {
         return Math.log(1.0 + (documents - df + 0.5) / (df + 0.5));
     }
 
-    /** The similarity score of two statements in [0, 1]. */
+    /**
+     * The similarity score of two statements in [0, 1]: {@code compare(a, b).score()}, computed the
+     * same way (same pairs of segments in the same order, same sums) without collecting the terms
+     * the score rests on, which most callers (ranking candidates) do not need.
+     */
     public double score(AnalyzedText a, AnalyzedText b) {
-        return compare(a, b).score();
+        List<Segment> sa = segments(a);
+        List<Segment> sb = segments(b);
+        double best = Double.NaN;
+        for (int i = 0; i < sa.size(); i++) {
+            int others = i > 1 ? Math.min(2, sb.size()) : sb.size();
+            for (int j = 0; j < others; j++) {
+                double c = dot(sa.get(i), sb.get(j), null);
+                if (Double.isNaN(best) || c > best + 1e-12) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     /** The similarity of two statements with the terms it rests on: the best over their segments. */
@@ -141,12 +169,21 @@ public final class StatementSimilarity {
 
     /**
      * The whole text first, then each sentence with enough terms when there are several. The
-     * segments of the last few texts are remembered (by identity, per thread): callers compare one
+     * segments are remembered by text (see {@link #segmentsByText}): callers compare one
      * text with many in a row (a chain's latest member with a year's challenges, a sector with the
      * next year's sectors), and building the vectors cost more than comparing them.
      */
     private List<Segment> segments(AnalyzedText t) {
-        return recentSegments.get().computeIfAbsent(t, this::computeSegments);
+        List<Segment> known = segmentsByText.get(t.text());
+        if (known != null) {
+            return known;
+        }
+        List<Segment> fresh = computeSegments(t);
+        if (segmentsByText.size() >= SEGMENTS_CAPACITY) {
+            segmentsByText.clear();
+        }
+        segmentsByText.putIfAbsent(t.text(), fresh);
+        return fresh;
     }
 
     private List<Segment> computeSegments(AnalyzedText t) {
@@ -175,17 +212,33 @@ public final class StatementSimilarity {
     }
 
     private TermComparison compare(Segment sa, Segment sb) {
+        Evidence evidence = new Evidence();
+        double score = dot(sa, sb, evidence);
+        return new TermComparison(score, evidence.stems, evidence.parts, List.copyOf(evidence.synonyms),
+                evidence.fuzzy);
+    }
+
+    /** The terms a score rests on, as {@link TermComparison} reports them. */
+    private static final class Evidence {
+        final List<String> stems = new ArrayList<>();
+        final List<String> parts = new ArrayList<>();
+        final Set<String> synonyms = new TreeSet<>();
+        final List<String> fuzzy = new ArrayList<>();
+    }
+
+    /**
+     * The score of two segments; the terms it rests on go to {@code evidence} unless it is null
+     * (the sums are the same either way).
+     */
+    private double dot(Segment sa, Segment sb, Evidence evidence) {
         Map<String, Best> va = sa.terms();
         Map<String, Best> vb = sb.terms();
         double na = sa.norm();
         double nb = sb.norm();
-        List<String> stems = new ArrayList<>();
-        List<String> parts = new ArrayList<>();
-        Set<String> synonyms = new TreeSet<>();
-        List<String> fuzzy = new ArrayList<>();
         if (na == 0 || nb == 0) {
-            return new TermComparison(0, stems, parts, List.copyOf(synonyms), fuzzy);
+            return 0;
         }
+        Set<String> synonyms = evidence == null ? null : evidence.synonyms;
         double dot = 0;
         List<String> onlyA = null;
         // Walk the smaller vector and look terms up in the larger one: a whole text is compared with
@@ -211,22 +264,25 @@ public final class StatementSimilarity {
             }
             boolean viaSynonym = !x.term.equals(y.term);
             dot += x.weight * y.weight * (viaSynonym ? SYNONYM_WEIGHT : 1.0);
+            if (evidence == null) {
+                continue;
+            }
             if (viaSynonym) {
                 synonyms.add(order(x.surface, y.surface, " ↔ "));
             } else if (x.kind == TermKind.STEM && y.kind == TermKind.STEM) {
-                stems.add(x.term);
+                evidence.stems.add(x.term);
             } else {
-                parts.add(x.term);
+                evidence.parts.add(x.term);
             }
         }
         if (related != null) {
             dot += relatedDot(va, vb, synonyms);
         }
         if (walkA ? onlyA != null : hasFuzzyCandidate(vb, va)) {
+            List<String> fuzzy = evidence == null ? null : evidence.fuzzy;
             dot += walkA ? fuzzyDot(va, vb, onlyA, fuzzy) : fuzzyDotFromB(va, vb, fuzzy);
         }
-        double score = Math.max(0, Math.min(1, dot / (na * nb)));
-        return new TermComparison(score, stems, parts, List.copyOf(synonyms), fuzzy);
+        return Math.max(0, Math.min(1, dot / (na * nb)));
     }
 
     /**
@@ -251,7 +307,9 @@ public final class StatementSimilarity {
         double dot = 0;
         for (SoftPair p : SoftPair.oneToOne(pairs)) {
             dot += RELATED_WEIGHT * p.strength();
-            out.add(order(va.get(p.a()).surface, vb.get(p.b()).surface, " ~ "));
+            if (out != null) {
+                out.add(order(va.get(p.a()).surface, vb.get(p.b()).surface, " ~ "));
+            }
         }
         return dot;
     }
@@ -319,9 +377,13 @@ public final class StatementSimilarity {
         TreeSet<String> described = new TreeSet<>();
         for (SoftPair c : SoftPair.oneToOne(candidates)) {
             dot += c.strength() * va.get(c.a()).weight * vb.get(c.b()).weight;
-            described.add(order(va.get(c.a()).surface, vb.get(c.b()).surface, " ≈ "));
+            if (out != null) {
+                described.add(order(va.get(c.a()).surface, vb.get(c.b()).surface, " ≈ "));
+            }
         }
-        out.addAll(described);
+        if (out != null) {
+            out.addAll(described);
+        }
         return dot;
     }
 
@@ -416,32 +478,5 @@ public final class StatementSimilarity {
      */
     private record Best(TermKind kind, double weight, String surface, String term,
                         List<FuzzyNeighbours.Neighbour> close) {
-    }
-
-    /**
-     * An identity-keyed memo of the segments of the most recently added texts (round robin; big
-     * enough for all statements of one sector of one municipality, which follow-ups compare
-     * pairwise).
-     */
-    private static final class RecentSegments {
-        private static final int SIZE = 256;
-        private final AnalyzedText[] keys = new AnalyzedText[SIZE];
-        private final java.util.IdentityHashMap<AnalyzedText, List<Segment>> values =
-                new java.util.IdentityHashMap<>(2 * SIZE);
-        private int next;
-
-        List<Segment> computeIfAbsent(AnalyzedText t, java.util.function.Function<AnalyzedText, List<Segment>> f) {
-            List<Segment> v = values.get(t);
-            if (v == null) {
-                v = f.apply(t);
-                if (keys[next] != null) {
-                    values.remove(keys[next]);
-                }
-                keys[next] = t;
-                values.put(t, v);
-                next = (next + 1) % SIZE;
-            }
-            return v;
-        }
     }
 }

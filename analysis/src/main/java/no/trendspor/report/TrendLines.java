@@ -95,7 +95,7 @@ final class TrendLines {
             sse += r * r;
         }
         double s = Math.sqrt(sse / (n - 2));
-        double t = new TDistribution(n - 2).inverseCumulativeProbability(1 - (1 - TrendAnalyzer.OLS_CONFIDENCE) / 2);
+        double t = new TDistribution(null, n - 2).inverseCumulativeProbability(1 - (1 - TrendAnalyzer.OLS_CONFIDENCE) / 2);
         List<SvgLineChart.BandPoint> band = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double fitted = meanY + slope * (x[i] - meanX);

@@ -51,7 +51,9 @@ public record OlsTrend(double slope, Double standardError, Double lower, Double 
             return new OlsTrend(slope, null, null, null, confidence, rSquared);
         }
         double se = Math.scalb(regression.getSlopeStdErr(), exponent);
-        double t = new TDistribution(df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        // no random generator: nothing is sampled, and the default one (Well19937c, seeded on
+        // creation) cost more than the whole fit of a short series
+        double t = new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - confidence) / 2);
         return new OlsTrend(slope, se, slope - t * se, slope + t * se, confidence, rSquared);
     }
 }

@@ -108,6 +108,13 @@ public final class NorwegianTextAnalyzer extends Analyzer {
     private final WordKnowledge knowledge;
     /** What the word knowledge adds, derived for this stemmer (empty without knowledge). */
     private final KnowledgeTerms knowledgeTerms;
+    /**
+     * The terms of each sentence analysed so far (as sentence 0): a run of national size holds the
+     * same sentences many times over (every report of a municipality repeats much of the year before,
+     * and sector alignment analyses the statements again as one text), and the analysis of a
+     * sentence depends on nothing but its text. Bounded: emptied when full, which costs only time.
+     */
+    private final SentenceMemo sentenceMemo = new SentenceMemo();
     /** One word to its stem, as {@link #createComponents} stems a word of a text. */
     private final Analyzer wordStems = new Analyzer() {
         @Override
@@ -224,7 +231,14 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         List<AnalyzedTerm> terms = new ArrayList<>();
         List<String> sentences = sentences(text);
         for (int i = 0; i < sentences.size(); i++) {
-            analyzeSentence(sentences.get(i), i, terms);
+            List<AnalyzedTerm> first = sentenceMemo.terms(sentences.get(i), this::analyzeSentence);
+            if (i == 0) {
+                terms.addAll(first);
+            } else {
+                for (AnalyzedTerm t : first) {
+                    terms.add(new AnalyzedTerm(t.term(), t.kind(), t.surface(), i, t.newPosition()));
+                }
+            }
         }
         // (null while the constructor derives the knowledge terms from analysed group members)
         return new AnalyzedText(text, knowledgeTerms == null ? terms : knowledgeTerms.withEquivalents(terms));
@@ -284,6 +298,13 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      */
     public String canonical(String term) {
         return canonical.getOrDefault(term, term);
+    }
+
+    /** The terms of one sentence, as the first sentence of a text. */
+    private List<AnalyzedTerm> analyzeSentence(String text) {
+        List<AnalyzedTerm> terms = new ArrayList<>();
+        analyzeSentence(text, 0, terms);
+        return List.copyOf(terms);
     }
 
     private void analyzeSentence(String text, int sentence, List<AnalyzedTerm> terms) {

@@ -64,8 +64,28 @@ public final class Headings {
     private Headings() {
     }
 
+    /**
+     * Meanings by text, bounded (emptied when full): the walk asks for the meaning of many lines,
+     * and the headings and short lines of a municipality's reports repeat from year to year.
+     */
+    private static final java.util.Map<String, Meaning> MEANINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MEANINGS_CAPACITY = 100_000;
+
     /** The meaning of a heading's text (the caller has judged the line to be a heading). */
     public static Meaning of(String text) {
+        Meaning known = MEANINGS.get(text);
+        if (known != null) {
+            return known;
+        }
+        Meaning fresh = meaning(text);
+        if (MEANINGS.size() >= MEANINGS_CAPACITY) {
+            MEANINGS.clear();
+        }
+        MEANINGS.putIfAbsent(text, fresh);
+        return fresh;
+    }
+
+    private static Meaning meaning(String text) {
         String core = withoutNumber(text).strip();
         if (core.isEmpty() || core.length() > 120) {
             return Meaning.TOPIC;

@@ -38,7 +38,8 @@ final class MunicipalityFinder {
         Map<String, Integer> municipal = new LinkedHashMap<>();
         Map<String, Integer> county = new LinkedHashMap<>();
         for (Block b : blocks) {
-            if (b.text().length() > 100_000) {
+            // the pattern needs the word "kommune": a block without it is not scanned position by position
+            if (b.text().length() > 100_000 || !b.text().contains("kommune")) {
                 continue;
             }
             Matcher m = MUNICIPALITY.matcher(b.text());
@@ -71,7 +72,7 @@ final class MunicipalityFinder {
             Pattern bareName = Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{L})");
             long bare = 0;
             for (Block b : blocks) {
-                if (b.text().length() <= 100_000) {
+                if (b.text().length() <= 100_000 && b.text().contains(name)) {
                     bare += bareName.matcher(b.text()).results().count();
                 }
             }
