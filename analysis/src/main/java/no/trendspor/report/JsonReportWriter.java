@@ -2,7 +2,12 @@ package no.trendspor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -45,36 +50,96 @@ final class JsonReportWriter {
      * be held in memory. Writes exactly what {@link #write(TrendReport)} returns.
      */
     static void write(TrendReport report, Writer out) throws IOException {
-        try (JsonGenerator g = ReportJson.generator(out)) {
-            g.writeStartObject();
-            g.writeNumberField("schemaVersion", TrendReport.SCHEMA_VERSION);
-            g.writeFieldName("documents");
-            elements(g, report.documents(), d -> writeTree(document(d)));
-            field(g, "recurringChallenges", report.recurringChallenges());
-            field(g, "themeDiffs", report.themeDiffs());
-            field(g, "followups", report.followups());
-            field(g, "possibleLinks", report.challenges().possibleLinks());
-            field(g, "decisions", report.challenges().decisions());
-            g.writeFieldName("wordKnowledge");
-            g.writeTree(ReportJson.tree(report.challenges().wordKnowledge()));
-            field(g, "sectorAlignments", report.challenges().sectorAlignments());
-            field(g, "indicators", report.indicators());
-            field(g, "unnamedIndicatorObservations", report.unnamedObservations());
-            field(g, "keyFigureTables", report.keyFigures().tables());
-            field(g, "proseVsTables", report.keyFigures().comparisons());
-            if (!report.keyFigures().tables().isEmpty()) {
-                // only with tables, so a report without them keeps its shape
-                field(g, "keyFigureWarnings", report.keyFigures().warnings());
-            }
-            g.writeEndObject();
-        }
+        write(report, out, Elements.TEXT);
         out.write('\n');
         out.flush();
     }
 
+    /**
+     * Streams the report to {@code out} as UTF-8: the bytes of {@link #write(TrendReport, Writer)}
+     * through a UTF-8 writer, with the elements of the report's arrays encoded in parallel with
+     * their writing (for a national report, encoding on one thread took as long as writing).
+     * Does not close {@code out}.
+     */
+    static void write(TrendReport report, OutputStream out) throws IOException {
+        BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        // the writer's flushes (one per element, to keep its bytes before the element's) stop at the buffer
+        Writer text = new OutputStreamWriter(new FilterOutputStream(buffered) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                buffered.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, StandardCharsets.UTF_8);
+        write(report, text, new Elements(buffered));
+        text.write('\n');
+        text.flush();
+        buffered.flush();
+    }
+
+    private static void write(TrendReport report, Writer out, Elements raw) throws IOException {
+        try (JsonGenerator g = ReportJson.generator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", TrendReport.SCHEMA_VERSION);
+            g.writeFieldName("documents");
+            elements(g, report.documents(), d -> writeTree(document(d)), raw);
+            field(g, "recurringChallenges", report.recurringChallenges(), raw);
+            field(g, "themeDiffs", report.themeDiffs(), raw);
+            field(g, "followups", report.followups(), raw);
+            field(g, "possibleLinks", report.challenges().possibleLinks(), raw);
+            field(g, "decisions", report.challenges().decisions(), raw);
+            g.writeFieldName("wordKnowledge");
+            g.writeTree(ReportJson.tree(report.challenges().wordKnowledge()));
+            field(g, "sectorAlignments", report.challenges().sectorAlignments(), raw);
+            field(g, "indicators", report.indicators(), raw);
+            field(g, "unnamedIndicatorObservations", report.unnamedObservations(), raw);
+            field(g, "keyFigureTables", report.keyFigures().tables(), raw);
+            field(g, "proseVsTables", report.keyFigures().comparisons(), raw);
+            if (!report.keyFigures().tables().isEmpty()) {
+                // only with tables, so a report without them keeps its shape
+                field(g, "keyFigureWarnings", report.keyFigures().warnings(), raw);
+            }
+            g.writeEndObject();
+        }
+    }
+
     static void field(JsonGenerator g, String name, List<?> values) throws IOException {
+        field(g, name, values, Elements.TEXT);
+    }
+
+    private static void field(JsonGenerator g, String name, List<?> values, Elements raw) throws IOException {
         g.writeFieldName(name);
-        elements(g, values, JsonReportWriter::writeValue);
+        elements(g, values, JsonReportWriter::writeValue, raw);
+    }
+
+    /**
+     * How the text of an array element reaches the output: through the generator (as text), or,
+     * when the output is a byte stream, encoded as UTF-8 by the thread that wrote the element and
+     * copied to the stream after the generator's separator (the bytes the UTF-8 writer would make).
+     */
+    private record Elements(OutputStream bytes) {
+        static final Elements TEXT = new Elements(null);
+
+        Object prepare(String text) {
+            return bytes == null ? text : text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        void emit(JsonGenerator g, Object prepared) throws IOException {
+            if (bytes == null) {
+                g.writeRawValue((String) prepared);
+            } else {
+                g.writeRawValue(""); // the separator and indentation before the element
+                g.flush();
+                bytes.write((byte[]) prepared);
+            }
+        }
     }
 
     /** Elements of a window are written to text in parallel, the windows one after the other. */
@@ -82,8 +147,8 @@ final class JsonReportWriter {
     /** A window smaller than this is written on the calling thread. */
     private static final int PARALLEL_FROM = 32;
     /**
-     * The indentation of an element of a top-level array (root object, array): the elements are
-     * written alone, at depth 0, and every line break of the pretty printer gets this much more.
+     * The line break of an element of a top-level array (root object, array): the elements are
+     * written alone, at depth 0, with this line break, which indents them two levels more.
      */
     private static final String ELEMENT_INDENT = "\n    ";
 
@@ -93,23 +158,25 @@ final class JsonReportWriter {
      * them in parallel, and the texts are copied to {@code g} in order: the same bytes as writing
      * them one by one, in a fraction of the time on several cores, with memory for one window.
      */
-    private static <T> void elements(JsonGenerator g, List<T> values, java.util.function.Function<T, String> text)
-            throws IOException {
+    private static <T> void elements(JsonGenerator g, List<T> values, java.util.function.Function<T, String> text,
+                                     Elements raw) throws IOException {
         g.writeStartArray();
+        java.util.function.Function<T, Object> prepared = text.andThen(raw::prepare);
         for (int from = 0; from < values.size(); from += WINDOW) {
             List<T> window = values.subList(from, Math.min(values.size(), from + WINDOW));
-            List<String> texts = window.size() < PARALLEL_FROM ? window.stream().map(text).toList()
-                    : window.parallelStream().map(text).toList();
-            for (String t : texts) {
-                g.writeRawValue(t.replace("\n", ELEMENT_INDENT));
+            List<Object> texts = window.size() < PARALLEL_FROM ? window.stream().map(prepared).toList()
+                    : window.parallelStream().map(prepared).toList();
+            for (Object t : texts) {
+                raw.emit(g, t);
             }
         }
         g.writeEndArray();
     }
 
+    /** An element's text, indented for its place in a top-level array. */
     private static String writeValue(Object value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = ReportJson.generator(out)) {
+        TextBuffer out = new TextBuffer();
+        try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
             ReportJson.writeAsTree(g, value);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
@@ -118,13 +185,46 @@ final class JsonReportWriter {
     }
 
     private static String writeTree(ObjectNode tree) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = ReportJson.generator(out)) {
+        TextBuffer out = new TextBuffer();
+        try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
             g.writeTree(tree);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
         return out.toString();
+    }
+
+    /** A writer into a string builder: one thread's element, no locking (StringWriter locks each write). */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(1024);
+
+        @Override
+        public void write(char[] chars, int off, int len) {
+            text.append(chars, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            text.append(str, off, off + len);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     private static ObjectNode document(ReportDocument d) {

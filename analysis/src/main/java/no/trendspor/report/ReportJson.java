@@ -106,9 +106,17 @@ public final class ReportJson {
 
     /** A streaming generator on {@code out}, pretty-printed the report's way. */
     static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out) throws IOException {
+        return generator(out, "\n");
+    }
+
+    /**
+     * A streaming generator whose line breaks are {@code lineBreak}: a value written alone with
+     * {@code "\n"} followed by 2·d spaces reads as if written at depth d.
+     */
+    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out, String lineBreak) throws IOException {
         com.fasterxml.jackson.core.JsonGenerator g = MAPPER.getFactory().createGenerator(out);
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", lineBreak))
+                .withArrayIndenter(new DefaultIndenter("  ", lineBreak)));
         g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return g;
     }

@@ -102,6 +102,15 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     }
 
     /**
+     * Streams the same JSON as {@link #toJson()} to {@code out} as UTF-8 bytes; faster than
+     * {@link #writeJson(java.io.Writer)} for large reports (the text is encoded on several threads).
+     * Does not close {@code out}.
+     */
+    public void writeJson(java.io.OutputStream out) throws java.io.IOException {
+        JsonReportWriter.write(this, out);
+    }
+
+    /**
      * One view per municipality and sector: report years, challenges year by year, theme diffs,
      * follow-ups and indicators, with a one-sentence summary. Sorted by municipality, then sector.
      */

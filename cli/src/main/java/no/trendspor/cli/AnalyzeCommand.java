@@ -121,7 +121,17 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("trendspor: warning: " + w);
         }
         ReportOutput.Body body = switch (format) {
-            case json -> report::writeJson;
+            case json -> new ReportOutput.Body() {
+                @Override
+                public void writeTo(java.io.Writer w) throws java.io.IOException {
+                    report.writeJson(w);
+                }
+
+                @Override
+                public void writeTo(java.io.OutputStream o) throws java.io.IOException {
+                    report.writeJson(o);
+                }
+            };
             case markdown -> w -> w.write(report.toMarkdown());
             case html -> w -> w.write(report.toHtml());
         };
