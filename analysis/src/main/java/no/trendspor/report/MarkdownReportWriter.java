@@ -32,7 +32,50 @@ final class MarkdownReportWriter {
     }
 
     static String write(TrendReport report) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            write(report, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Text collected before it is written out: a national report's Markdown is hundreds of MB. */
+    static final int SPILL_AT = 1 << 16;
+
+    /**
+     * Streams the report to {@code out} a part at a time (a sector, some documents), the same text
+     * as {@link #write(TrendReport)}. Does not close {@code out}.
+     */
+    static void write(TrendReport report, java.io.Writer out) throws java.io.IOException {
         StringBuilder md = new StringBuilder();
+        Spill spill = () -> {
+            if (md.length() >= SPILL_AT) {
+                try {
+                    out.append(md);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                md.setLength(0);
+            }
+        };
+        try {
+            write(report, md, spill);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.append(md);
+        out.flush();
+    }
+
+    /** Writes out what has been collected once it is large. */
+    @FunctionalInterface
+    private interface Spill {
+        void now();
+    }
+
+    private static void write(TrendReport report, StringBuilder md, Spill spill) {
         List<SectorReport> sectors = report.sectorReports();
         md.append("# Trendspor report\n\n");
         md.append(report.documents().size()).append(" documents, report years ")
@@ -48,13 +91,13 @@ final class MarkdownReportWriter {
         }
         md.append('\n');
         decisions(md, report.challenges().decisions());
-        documents(md, report);
+        documents(md, report, spill);
         for (SectorReport s : sectors) {
             sector(md, s);
+            spill.now();
         }
         keyFigures(md, report.keyFigures());
-        statements(md, report);
-        return md.toString();
+        statements(md, report, spill);
     }
 
     private static void decisions(StringBuilder md, List<no.trendspor.match.DecisionOutcome> decisions) {
@@ -111,7 +154,7 @@ final class MarkdownReportWriter {
         }
     }
 
-    private static void documents(StringBuilder md, TrendReport report) {
+    private static void documents(StringBuilder md, TrendReport report, Spill spill) {
         md.append("## Documents\n\n");
         md.append("| source | year | municipality | sectors | statements | unclassified | warnings |\n");
         md.append("| --- | ---: | --- | --- | ---: | ---: | ---: |\n");
@@ -120,6 +163,7 @@ final class MarkdownReportWriter {
                     esc(d.sectors().stream().map(Sector::name).collect(Collectors.joining(", "))),
                     String.valueOf(d.statements().size()), String.valueOf(d.unclassified().size()),
                     String.valueOf(d.warnings().size()));
+            spill.now();
         }
         md.append('\n');
     }
@@ -319,7 +363,7 @@ final class MarkdownReportWriter {
         }
     }
 
-    private static void statements(StringBuilder md, TrendReport report) {
+    private static void statements(StringBuilder md, TrendReport report, Spill spill) {
         md.append("## Statements per document\n\n");
         for (ReportDocument d : report.documents()) {
             md.append("<details>\n<summary>").append(Markup.escape(d.source())).append(" (").append(d.year())
@@ -339,6 +383,7 @@ final class MarkdownReportWriter {
                 }
             }
             md.append("</details>\n\n");
+            spill.now();
         }
     }
 

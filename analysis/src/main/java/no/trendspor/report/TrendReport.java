@@ -124,6 +124,14 @@ public record TrendReport(List<ReportDocument> documents, ChallengeAnalysisResul
     }
 
     /**
+     * Streams the same Markdown as {@link #toMarkdown()} to {@code out}, a part at a time, for reports
+     * too large to hold as one string. Does not close {@code out}.
+     */
+    public void writeMarkdown(java.io.Writer out) throws java.io.IOException {
+        MarkdownReportWriter.write(this, out);
+    }
+
+    /**
      * The report as one self-contained HTML5 file: no script, nothing loaded from the network,
      * inline SVG charts, printable. Deterministic; every input text escaped.
      */

@@ -132,7 +132,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     report.writeJson(o);
                 }
             };
-            case markdown -> w -> w.write(report.toMarkdown());
+            case markdown -> report::writeMarkdown;
             case html -> w -> w.write(report.toHtml());
         };
         ReportOutput.deliver(body, out, allInputs, spec.commandLine().getOut());
