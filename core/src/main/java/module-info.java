@@ -10,4 +10,5 @@ module no.trendspor.core {
     exports no.trendspor.ingest;
     // heading and line patterns the library's loader and the PDF reader share with ingest
     exports no.trendspor.ingest.structure to no.trendspor.analysis, no.trendspor.pdf;
+    exports no.trendspor.memo to no.trendspor.analysis;
 }

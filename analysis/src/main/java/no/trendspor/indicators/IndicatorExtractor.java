@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import no.trendspor.indicators.Observation.Kind;
 import no.trendspor.indicators.Observation.YearBasis;
 import no.trendspor.indicators.QualitativeObservation.StatedDirection;
@@ -75,21 +74,16 @@ public final class IndicatorExtractor {
      * text in many reports (a statement kept from the year before, a page every municipality
      * shares). Bounded like the analyzer's sentence memo.
      */
-    private final Map<String, StatementIndicators> read = new ConcurrentHashMap<>();
-    private static final int MEMO_CAPACITY = 100_000;
+    private final no.trendspor.memo.BoundedMemo<Reading, StatementIndicators> read =
+            new no.trendspor.memo.BoundedMemo<>(100_000, r -> extractFresh("", r.text(), "", r.year()));
+
+    /** A text read in a report year. */
+    private record Reading(String text, int year) {
+    }
 
     /** Extracts from raw statement text. */
     public StatementIndicators extract(String statementId, String text, String source, int reportYear) {
-        String key = reportYear + "\u0000" + text;
-        StatementIndicators blank = read.get(key);
-        if (blank == null) {
-            blank = extractFresh("", text, "", reportYear);
-            if (read.size() >= MEMO_CAPACITY) {
-                read.clear();
-            }
-            read.putIfAbsent(key, blank);
-        }
-        return stamped(blank, statementId, source);
+        return stamped(read.get(new Reading(text, reportYear)), statementId, source);
     }
 
     private static StatementIndicators stamped(StatementIndicators blank, String statementId, String source) {

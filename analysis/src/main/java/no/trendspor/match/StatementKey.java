@@ -72,21 +72,12 @@ public record StatementKey(String municipality, int year, String sector, String 
      * and looked up again for decisions and possible links, and a national run holds the same text
      * in many reports.
      */
-    private static final java.util.Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int HASHES_CAPACITY = 200_000;
+    private static final no.trendspor.memo.BoundedMemo<String, String> HASHES =
+            new no.trendspor.memo.BoundedMemo<>(200_000, StatementKey::freshHash);
 
     /** The normalised text's hash, 12 hex digits. */
     static String hash(String text) {
-        String known = HASHES.get(text);
-        if (known != null) {
-            return known;
-        }
-        String fresh = freshHash(text);
-        if (HASHES.size() >= HASHES_CAPACITY) {
-            HASHES.clear();
-        }
-        HASHES.putIfAbsent(text, fresh);
-        return fresh;
+        return HASHES.get(text);
     }
 
     private static String freshHash(String text) {

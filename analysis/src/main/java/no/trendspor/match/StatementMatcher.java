@@ -72,20 +72,11 @@ public final class StatementMatcher {
     private record TextFacts(Direction direction, String letters) {
     }
 
-    private static final int FACTS_CAPACITY = 100_000;
-    private final java.util.Map<String, TextFacts> facts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final no.trendspor.memo.BoundedMemo<String, TextFacts> facts = new no.trendspor.memo.BoundedMemo<>(
+            100_000, text -> new TextFacts(DirectionDetector.detect(text), lettersOnly(text)));
 
     private TextFacts facts(String text) {
-        TextFacts known = facts.get(text);
-        if (known != null) {
-            return known;
-        }
-        TextFacts fresh = new TextFacts(DirectionDetector.detect(text), lettersOnly(text));
-        if (facts.size() >= FACTS_CAPACITY) {
-            facts.clear();
-        }
-        facts.putIfAbsent(text, fresh);
-        return fresh;
+        return facts.get(text);
     }
 
     /** Each shared stem as the words the two statements use for it ("barnehager/barnehagene"). */

@@ -39,8 +39,8 @@ public final class ReportJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .addModule(new SimpleModule("trendspor-report")
-                    .addSerializer(Double.class, new DoubleSerializer())
-                    .addSerializer(double.class, new DoubleSerializer())
+                    .addSerializer(Double.class, new DoubleSerializer(false))
+                    .addSerializer(double.class, new DoubleSerializer(false))
                     .addSerializer(Enum.class, new EnumSerializer()))
             .build();
 
@@ -54,8 +54,8 @@ public final class ReportJson {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .addModule(new SimpleModule("trendspor-report-streaming")
-                    .addSerializer(Double.class, new TreeDoubleSerializer())
-                    .addSerializer(double.class, new TreeDoubleSerializer())
+                    .addSerializer(Double.class, new DoubleSerializer(true))
+                    .addSerializer(double.class, new DoubleSerializer(true))
                     .addSerializer(Enum.class, new EnumSerializer()))
             .build();
 
@@ -130,27 +130,27 @@ public final class ReportJson {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
+    /**
+     * A number rounded to {@link #DECIMALS} places, or null. {@code asTree}: as a JSON tree then holds
+     * it (trailing zeros stripped, 1559000000 as 1.559E+9), for values written straight to a stream
+     * that must read as if written through a tree.
+     */
     private static final class DoubleSerializer extends JsonSerializer<Double> {
+        private final boolean asTree;
+
+        DoubleSerializer(boolean asTree) {
+            this.asTree = asTree;
+        }
+
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
             BigDecimal d = value == null ? null : round(value);
             if (d == null) {
                 gen.writeNull();
+            } else if (asTree) {
+                gen.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
             } else {
                 gen.writeNumber(d);
-            }
-        }
-    }
-
-    /** A number as {@link DoubleSerializer} gives it, then as a JSON tree holds it (trailing zeros stripped). */
-    private static final class TreeDoubleSerializer extends JsonSerializer<Double> {
-        @Override
-        public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
-            BigDecimal d = value == null ? null : round(value);
-            if (d == null) {
-                gen.writeNull();
-            } else {
-                gen.writeNumber(d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros());
             }
         }
     }

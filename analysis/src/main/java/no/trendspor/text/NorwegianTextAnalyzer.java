@@ -114,7 +114,8 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      * and sector alignment analyses the statements again as one text), and the analysis of a
      * sentence depends on nothing but its text. Bounded: emptied when full, which costs only time.
      */
-    private final SentenceMemo sentenceMemo = new SentenceMemo();
+    private final no.trendspor.memo.BoundedMemo<String, List<AnalyzedTerm>> sentenceMemo =
+            new no.trendspor.memo.BoundedMemo<>(200_000, this::analyzeSentence);
     /** One word to its stem, as {@link #createComponents} stems a word of a text. */
     private final Analyzer wordStems = new Analyzer() {
         @Override
@@ -231,7 +232,7 @@ public final class NorwegianTextAnalyzer extends Analyzer {
         List<AnalyzedTerm> terms = new ArrayList<>();
         List<String> sentences = sentences(text);
         for (int i = 0; i < sentences.size(); i++) {
-            List<AnalyzedTerm> first = sentenceMemo.terms(sentences.get(i), this::analyzeSentence);
+            List<AnalyzedTerm> first = sentenceMemo.get(sentences.get(i));
             if (i == 0) {
                 terms.addAll(first);
             } else {

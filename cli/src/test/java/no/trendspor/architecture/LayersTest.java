@@ -51,6 +51,7 @@ class LayersTest {
     @Test
     void everyPackageIsInALayerAndLayersAreUsedOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Memo").definedBy("no.trendspor.memo..")
                 .layer("Model").definedBy("no.trendspor.model..")
                 .layer("Seeds").definedBy("no.trendspor.seeds..")
                 .layer("Ingest").definedBy("no.trendspor.ingest..")
@@ -69,6 +70,7 @@ class LayersTest {
                 .layer("Evaluation").definedBy("no.trendspor.eval..")
                 .layer("Cli").definedBy("no.trendspor.cli..")
                 .whereLayer("Cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Memo").mayOnlyBeAccessedByLayers("Ingest", "Text", "Matching", "Indicators")
                 .whereLayer("Evaluation").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Tables").mayOnlyBeAccessedByLayers("Cli")

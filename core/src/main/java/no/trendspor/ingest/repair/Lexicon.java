@@ -96,25 +96,15 @@ public final class Lexicon {
      * light stemmer alone strips too much from some nouns ("skoleplan" to "skolepla").
      */
     public static List<String> stems(String lowercaseWord) {
-        List<String> known = STEMS.get(lowercaseWord);
-        if (known != null) {
-            return known;
-        }
-        List<String> fresh = freshStems(lowercaseWord);
-        if (STEMS.size() >= STEMS_CAPACITY) {
-            STEMS.clear();
-        }
-        STEMS.putIfAbsent(lowercaseWord, fresh);
-        return fresh;
+        return STEMS.get(lowercaseWord);
     }
 
     /**
      * Stems by word: every document indexes the stems of all its words, and the words of one
-     * municipality's reports (and of all municipalities') are mostly the same. Bounded: emptied
-     * when full.
+     * municipality's reports (and of all municipalities') are mostly the same.
      */
-    private static final Map<String, List<String>> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int STEMS_CAPACITY = 200_000;
+    private static final no.trendspor.memo.BoundedMemo<String, List<String>> STEMS =
+            new no.trendspor.memo.BoundedMemo<>(200_000, Lexicon::freshStems);
 
     private static List<String> freshStems(String lowercaseWord) {
         // New stemmers per call: cheap, and keeps this class free of shared mutable state.

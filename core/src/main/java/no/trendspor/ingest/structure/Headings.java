@@ -68,21 +68,12 @@ public final class Headings {
      * Meanings by text, bounded (emptied when full): the walk asks for the meaning of many lines,
      * and the headings and short lines of a municipality's reports repeat from year to year.
      */
-    private static final java.util.Map<String, Meaning> MEANINGS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MEANINGS_CAPACITY = 100_000;
+    private static final no.trendspor.memo.BoundedMemo<String, Meaning> MEANINGS =
+            new no.trendspor.memo.BoundedMemo<>(100_000, Headings::meaning);
 
     /** The meaning of a heading's text (the caller has judged the line to be a heading). */
     public static Meaning of(String text) {
-        Meaning known = MEANINGS.get(text);
-        if (known != null) {
-            return known;
-        }
-        Meaning fresh = meaning(text);
-        if (MEANINGS.size() >= MEANINGS_CAPACITY) {
-            MEANINGS.clear();
-        }
-        MEANINGS.putIfAbsent(text, fresh);
-        return fresh;
+        return MEANINGS.get(text);
     }
 
     private static Meaning meaning(String text) {

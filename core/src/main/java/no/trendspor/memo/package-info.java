@@ -1,0 +1,2 @@
+/** Bounded memos of pure functions, shared by the ingest and the analysis of a run. */
+package no.trendspor.memo;
