@@ -274,6 +274,7 @@ public final class ChallengeAnalysis {
             }
         }
         List<ThemeDiff> out = new ArrayList<>();
+        YearWords words = new YearWords(statements);
         for (int i = 0; i + 1 < years.size(); i++) {
             int from = years.get(i);
             int to = years.get(i + 1);
@@ -310,8 +311,8 @@ public final class ChallengeAnalysis {
                     (seenBefore ? returning : fromCut ? unconfirmedNew : added).add(r.occurrence());
                 }
             }
-            List<KeyTerm> keyTerms = Keyness.compare(stemCounts(statements, from), stemCounts(statements, to), topTerms,
-                    commonestWords(statements, from, to));
+            List<KeyTerm> keyTerms = Keyness.compare(words.stemCounts(from), words.stemCounts(to), topTerms,
+                    words.commonestWords(from, to));
             out.add(new ThemeDiff(municipality, sector, from, to, fromCut, toCut, persisting, added, unconfirmedNew,
                     returning, dropped, unconfirmedDropped, pausing, reversed, keyTerms));
         }
@@ -325,39 +326,50 @@ public final class ChallengeAnalysis {
         return c.members.stream().filter(r -> r.year() == year).findFirst().orElse(null);
     }
 
-    /** For each stem, its most frequent surface word in the two years (ties: alphabetical). */
-    private static Map<String, String> commonestWords(List<StatementRef> statements, int from, int to) {
-        Map<String, Map<String, Integer>> forms = new TreeMap<>();
-        for (StatementRef r : statements) {
-            if (r.year() == from || r.year() == to) {
+    /**
+     * The stems of a sector's statements counted per year, with the words they were written as,
+     * gathered in one pass: each pair of consecutive years compares two years' counts, and
+     * counting them afresh per pair read every statement of the sector once per pair.
+     */
+    private static final class YearWords {
+        private final Map<Integer, Map<String, Integer>> stems = new java.util.HashMap<>();
+        private final Map<Integer, Map<String, Map<String, Integer>>> forms = new java.util.HashMap<>();
+
+        YearWords(List<StatementRef> statements) {
+            for (StatementRef r : statements) {
+                Map<String, Integer> counts = stems.computeIfAbsent(r.year(), y -> new TreeMap<>());
+                Map<String, Map<String, Integer>> written = forms.computeIfAbsent(r.year(), y -> new TreeMap<>());
                 for (AnalyzedTerm t : r.analysed().terms()) {
                     if (t.kind() == TermKind.STEM) {
-                        forms.computeIfAbsent(t.term(), k -> new TreeMap<>())
+                        counts.merge(t.term(), 1, Integer::sum);
+                        written.computeIfAbsent(t.term(), k -> new TreeMap<>())
                                 .merge(t.surface().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
                     }
                 }
             }
         }
-        Map<String, String> out = new TreeMap<>();
-        forms.forEach((stem, counts) -> out.put(stem, counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .orElseThrow().getKey()));
-        return out;
-    }
 
-    private static Map<String, Integer> stemCounts(List<StatementRef> statements, int year) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (StatementRef r : statements) {
-            if (r.year() == year) {
-                for (AnalyzedTerm t : r.analysed().terms()) {
-                    if (t.kind() == TermKind.STEM) {
-                        counts.merge(t.term(), 1, Integer::sum);
-                    }
-                }
-            }
+        /** Each stem's count in the year's statements. */
+        Map<String, Integer> stemCounts(int year) {
+            return new TreeMap<>(stems.getOrDefault(year, Map.of()));
         }
-        return counts;
+
+        /** For each stem, its most frequent surface word in the two years (ties: alphabetical). */
+        Map<String, String> commonestWords(int from, int to) {
+            Map<String, Map<String, Integer>> both = new TreeMap<>();
+            for (int year : new int[] {from, to}) {
+                forms.getOrDefault(year, Map.of()).forEach((stem, counts) -> {
+                    Map<String, Integer> merged = both.computeIfAbsent(stem, k -> new TreeMap<>());
+                    counts.forEach((word, n) -> merged.merge(word, n, Integer::sum));
+                });
+            }
+            Map<String, String> out = new TreeMap<>();
+            both.forEach((stem, counts) -> out.put(stem, counts.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .orElseThrow().getKey()));
+            return out;
+        }
     }
 
     private static List<Followup> followups(String municipality, String sector, List<StatementRef> statements,

@@ -35,6 +35,9 @@ public record Statement(
         Objects.requireNonNull(originalText, "originalText");
         Objects.requireNonNull(lines, "lines");
         repairs = Repair.merged(repairs);
+        if (originalText != text && originalText.equals(text)) {
+            originalText = text; // one string for both when nothing was mended (most statements): half the memory
+        }
     }
 
     /** A statement of a bullet, paragraph or heading of its own (not {@linkplain #inline() inline}). */
