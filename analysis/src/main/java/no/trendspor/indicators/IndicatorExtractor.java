@@ -75,7 +75,7 @@ public final class IndicatorExtractor {
      * shares). Bounded like the analyzer's sentence memo.
      */
     private final no.trendspor.memo.BoundedMemo<Reading, StatementIndicators> read =
-            new no.trendspor.memo.BoundedMemo<>(100_000, r -> extractFresh("", r.text(), "", r.year()));
+            new no.trendspor.memo.BoundedMemo<>(100_000, r -> blank(r.text(), r.year()));
 
     /** A text read in a report year. */
     private record Reading(String text, int year) {
@@ -104,7 +104,10 @@ public final class IndicatorExtractor {
         return new Provenance(source, p.reportYear(), statementId, p.start(), p.end(), p.quote());
     }
 
-    private StatementIndicators extractFresh(String statementId, String text, String source, int reportYear) {
+    /** What the text gives, with the provenance's source and statement blank (see {@link #stamped}). */
+    private StatementIndicators blank(String text, int reportYear) {
+        String statementId = "";
+        String source = "";
         List<Token> tokens = Token.tokenize(text);
         if (tokens.size() <= MAX_TOKENS_PER_PASS) {
             return new Run(statementId, text, tokens, source, reportYear, analyzer).run();

@@ -419,7 +419,7 @@ final class SeriesJoiner {
             for (int s : seriesOf.getOrDefault(first.municipality(), List.of())) {
                 Joined j = out.get(s);
                 IndicatorAnalysis.GroupKey k = j.representative();
-                if (!k.municipality().equals(first.municipality()) || k.unit() != first.unit()
+                if (k.unit() != first.unit()
                         || k.kind() != Observation.Kind.LEVEL
                         || !k.sector().equals(first.sector()) && (userAligned.test(k.municipality(), k.sector())
                                 || userAligned.test(first.municipality(), first.sector()))) {

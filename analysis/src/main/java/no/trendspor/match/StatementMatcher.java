@@ -45,8 +45,8 @@ public final class StatementMatcher {
      */
     public Explanation explain(String earlier, AnalyzedText earlierTerms, String later, AnalyzedText laterTerms) {
         TermComparison c = similarity.compare(earlierTerms, laterTerms);
-        TextFacts first = facts(earlier);
-        TextFacts second = facts(later);
+        TextFacts first = facts.get(earlier);
+        TextFacts second = facts.get(later);
         Direction before = first.direction();
         Direction after = second.direction();
         Relation relation;
@@ -74,10 +74,6 @@ public final class StatementMatcher {
 
     private final no.trendspor.memo.BoundedMemo<String, TextFacts> facts = new no.trendspor.memo.BoundedMemo<>(
             100_000, text -> new TextFacts(DirectionDetector.detect(text), lettersOnly(text)));
-
-    private TextFacts facts(String text) {
-        return facts.get(text);
-    }
 
     /** Each shared stem as the words the two statements use for it ("barnehager/barnehagene"). */
     static List<String> words(List<String> stems, AnalyzedText earlier, AnalyzedText later) {

@@ -63,12 +63,13 @@ public final class StatementSimilarity {
     /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
     private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
     /**
-     * Segments by text (the analysis, and so the vectors, depend on nothing else): a text is compared
-     * with many others in a row, and a national run holds the same statement or sector text in many
-     * reports. Bounded: emptied when full (the size holds the statements of a few municipalities).
+     * Segments by text (the analysis, and so the vectors, depend on nothing else, as long as all
+     * texts come from one analysis chain, see {@link #score}): a text is compared with many others
+     * in a row, and a national run holds the same statement or sector text in many reports. Room for
+     * the statements of a few municipalities.
      */
-    private final Map<String, List<Segment>> segmentsByText = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int SEGMENTS_CAPACITY = 8_192;
+    private final no.trendspor.memo.BoundedMemo<String, List<Segment>> segmentsByText =
+            new no.trendspor.memo.BoundedMemo<>(8_192);
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
                                 java.util.function.Function<String, Set<String>> related) {
@@ -127,7 +128,9 @@ public final class StatementSimilarity {
     /**
      * The similarity score of two statements in [0, 1]: {@code compare(a, b).score()}, computed the
      * same way (same pairs of segments in the same order, same sums) without collecting the terms
-     * the score rests on, which most callers (ranking candidates) do not need.
+     * the score rests on, which most callers (ranking candidates) do not need. Both texts, like all
+     * texts given to one similarity, come from the analysis chain whose statements it was fitted on
+     * (a text's vectors are remembered by its text).
      */
     public double score(AnalyzedText a, AnalyzedText b) {
         List<Segment> sa = segments(a);
@@ -174,16 +177,7 @@ public final class StatementSimilarity {
      * next year's sectors), and building the vectors cost more than comparing them.
      */
     private List<Segment> segments(AnalyzedText t) {
-        List<Segment> known = segmentsByText.get(t.text());
-        if (known != null) {
-            return known;
-        }
-        List<Segment> fresh = computeSegments(t);
-        if (segmentsByText.size() >= SEGMENTS_CAPACITY) {
-            segmentsByText.clear();
-        }
-        segmentsByText.putIfAbsent(t.text(), fresh);
-        return fresh;
+        return segmentsByText.get(t.text(), text -> computeSegments(t));
     }
 
     private List<Segment> computeSegments(AnalyzedText t) {

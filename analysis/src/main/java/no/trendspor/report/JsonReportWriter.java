@@ -175,19 +175,23 @@ final class JsonReportWriter {
 
     /** An element's text, indented for its place in a top-level array. */
     private static String writeValue(Object value) {
-        TextBuffer out = new TextBuffer();
-        try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
-            ReportJson.writeAsTree(g, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write JSON", e);
-        }
-        return out.toString();
+        return elementText(g -> ReportJson.writeAsTree(g, value));
     }
 
     private static String writeTree(ObjectNode tree) {
+        return elementText(g -> g.writeTree(tree));
+    }
+
+    /** What one write to a generator does. */
+    @FunctionalInterface
+    private interface Write {
+        void to(JsonGenerator g) throws IOException;
+    }
+
+    private static String elementText(Write write) {
         TextBuffer out = new TextBuffer();
         try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
-            g.writeTree(tree);
+            write.to(g);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }

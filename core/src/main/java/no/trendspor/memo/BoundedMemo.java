@@ -20,6 +20,17 @@ public final class BoundedMemo<K, V> {
     private final Function<K, V> function;
 
     /**
+     * A memo whose results {@link #get(Object, Function)} computes per call.
+     *
+     * @param capacity most entries held
+     */
+    public BoundedMemo(int capacity) {
+        this(capacity, key -> {
+            throw new IllegalStateException("this memo computes its results per call: use get(key, function)");
+        });
+    }
+
+    /**
      * @param capacity most entries held
      * @param function the pure function remembered
      */
@@ -33,11 +44,20 @@ public final class BoundedMemo<K, V> {
 
     /** {@code function(key)}, remembered. */
     public V get(K key) {
+        return get(key, function);
+    }
+
+    /**
+     * The result remembered for {@code key}, else {@code compute(key)}, remembered; {@code compute}
+     * must give what any other computation for this key gives (it may read more than the key, e.g.
+     * an object the key is taken from).
+     */
+    public V get(K key, Function<? super K, ? extends V> compute) {
         V known = values.get(key);
         if (known != null) {
             return known;
         }
-        V fresh = function.apply(key);
+        V fresh = compute.apply(key);
         if (values.size() >= capacity) {
             values.clear();
         }

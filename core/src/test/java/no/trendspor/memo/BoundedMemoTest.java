@@ -28,6 +28,14 @@ class BoundedMemoTest {
     }
 
     @Test
+    void aMemoWithoutAFunctionComputesPerCallAndRemembers() {
+        BoundedMemo<String, Integer> words = new BoundedMemo<>(4);
+        assertEquals(3, words.get("barn", text -> 3));
+        assertEquals(3, words.get("barn", text -> 99), "remembered, not computed again");
+        assertThrows(IllegalStateException.class, () -> words.get("skole"));
+    }
+
+    @Test
     void refusesACapacityBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new BoundedMemo<String, String>(0, s -> s));
     }
