@@ -89,10 +89,13 @@ public final class IndicatorAnalysis {
     /** {@link #result(AlignedCorpus, IndicatorExtractor)} with the extraction run on {@code pool}. */
     public static IndicatorResult result(AlignedCorpus corpus, IndicatorExtractor extractor,
             java.util.concurrent.Executor pool) {
-        Map<GroupKey, List<Observation>> groups = new TreeMap<>();
-        Map<GroupKey, List<QualitativeObservation>> directions = new TreeMap<>();
-        Map<GroupKey, String> names = new TreeMap<>();
-        Map<GroupKey, Integer> newest = new TreeMap<>();
+        // Gathered in hash maps and put in key order once below: a national corpus has hundreds of
+        // thousands of observations, and finding each one's group in a sorted map compared long
+        // keys (municipality, sector, name) over and over.
+        Map<GroupKey, List<Observation>> groups = new java.util.HashMap<>();
+        Map<GroupKey, List<QualitativeObservation>> directions = new java.util.HashMap<>();
+        Map<GroupKey, String> names = new java.util.HashMap<>();
+        Map<GroupKey, Integer> newest = new java.util.HashMap<>();
         // municipality -> aligned sector -> the report years it appears in
         Map<String, Map<String, Set<Integer>>> sectorYears = new TreeMap<>();
         List<UnnamedObservation> unnamed = new ArrayList<>();
@@ -141,6 +144,9 @@ public final class IndicatorAnalysis {
                 }
             }
         }
+        groups = new TreeMap<>(groups);
+        directions = new TreeMap<>(directions);
+        names = new TreeMap<>(names);
         // one name, values orders of magnitude apart in different statements: different quantities
         groups = SeriesJoiner.splitByMagnitude(groups, names);
         // join the groups that measure one quantity; each series is represented by its newest group

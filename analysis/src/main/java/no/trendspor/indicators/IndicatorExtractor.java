@@ -964,7 +964,7 @@ public final class IndicatorExtractor {
          * the change); not before a proper name ("veksten i Sola" is the growth of a place).
          */
         static String withoutLeadingChange(String name) {
-            String[] words = name.strip().split("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+            String[] words = IndicatorNames.SPACES.split(name.strip());
             int i = 0;
             while (words.length - i > 2 && Lexicon.CHANGE_NOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))
                     && (words[i + 1].equalsIgnoreCase("i") || words[i + 1].equalsIgnoreCase("av"))

@@ -21,6 +21,10 @@ import no.trendspor.text.TermKind;
  */
 public final class IndicatorNames {
 
+    /** Runs of white space, no-break spaces included (compiled once: a name is displayed per value). */
+    static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
+
     /** Words that say how much, not what: dropped from keys so they do not split a series. */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             // size and novelty adjectives that describe the counted things, not the indicator
@@ -161,6 +165,6 @@ public final class IndicatorNames {
 
     /** Lower-cased display form with collapsed whitespace (no-break spaces included). */
     public static String display(String name) {
-        return name.replaceAll("[\\s\\u00A0\\u2007\\u2009\\u202F]+", " ").strip().toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 }

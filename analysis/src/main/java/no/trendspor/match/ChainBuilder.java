@@ -22,6 +22,8 @@ import java.util.TreeMap;
  */
 final class ChainBuilder {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** A chain under construction: members ascending by year, links to each later member. */
     static final class Chain {
         final List<StatementRef> members = new ArrayList<>();
@@ -172,7 +174,7 @@ final class ChainBuilder {
         StatementRef shortest = members.stream()
                 .min(Comparator.comparingInt((StatementRef s) -> s.text().length()).thenComparing(StatementRef::id))
                 .orElseThrow();
-        String text = shortest.text().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(shortest.text().replace('\u00a0', ' ')).replaceAll(" ").strip();
         int dot = text.indexOf(". ");
         if (dot > 0) {
             text = text.substring(0, dot);

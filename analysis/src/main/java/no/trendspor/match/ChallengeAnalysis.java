@@ -312,7 +312,7 @@ public final class ChallengeAnalysis {
                 }
             }
             List<KeyTerm> keyTerms = Keyness.compare(words.stemCounts(from), words.stemCounts(to), topTerms,
-                    words.commonestWords(from, to));
+                    (java.util.function.Function<String, String>) stem -> words.commonestWord(stem, from, to));
             out.add(new ThemeDiff(municipality, sector, from, to, fromCut, toCut, persisting, added, unconfirmedNew,
                     returning, dropped, unconfirmedDropped, pausing, reversed, keyTerms));
         }
@@ -329,7 +329,9 @@ public final class ChallengeAnalysis {
     /**
      * The stems of a sector's statements counted per year, with the words they were written as,
      * gathered in one pass: each pair of consecutive years compares two years' counts, and
-     * counting them afresh per pair read every statement of the sector once per pair.
+     * counting them afresh per pair read every statement of the sector once per pair. Hash maps,
+     * since nothing here depends on their order: {@link Keyness} orders its terms itself, and a
+     * stem's commonest word is decided by count, then alphabetically.
      */
     private static final class YearWords {
         private final Map<Integer, Map<String, Integer>> stems = new java.util.HashMap<>();
@@ -337,38 +339,34 @@ public final class ChallengeAnalysis {
 
         YearWords(List<StatementRef> statements) {
             for (StatementRef r : statements) {
-                Map<String, Integer> counts = stems.computeIfAbsent(r.year(), y -> new TreeMap<>());
-                Map<String, Map<String, Integer>> written = forms.computeIfAbsent(r.year(), y -> new TreeMap<>());
+                Map<String, Integer> counts = stems.computeIfAbsent(r.year(), y -> new java.util.HashMap<>());
+                Map<String, Map<String, Integer>> written = forms.computeIfAbsent(r.year(), y -> new java.util.HashMap<>());
                 for (AnalyzedTerm t : r.analysed().terms()) {
                     if (t.kind() == TermKind.STEM) {
                         counts.merge(t.term(), 1, Integer::sum);
-                        written.computeIfAbsent(t.term(), k -> new TreeMap<>())
+                        written.computeIfAbsent(t.term(), k -> new java.util.HashMap<>(4))
                                 .merge(t.surface().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
                     }
                 }
             }
         }
 
-        /** Each stem's count in the year's statements. */
+        /** Each stem's count in the year's statements (not to be changed). */
         Map<String, Integer> stemCounts(int year) {
-            return new TreeMap<>(stems.getOrDefault(year, Map.of()));
+            return java.util.Collections.unmodifiableMap(stems.getOrDefault(year, Map.of()));
         }
 
-        /** For each stem, its most frequent surface word in the two years (ties: alphabetical). */
-        Map<String, String> commonestWords(int from, int to) {
-            Map<String, Map<String, Integer>> both = new TreeMap<>();
+        /** The stem's most frequent surface word in the two years (ties: alphabetically first). */
+        String commonestWord(String stem, int from, int to) {
+            Map<String, Integer> both = new TreeMap<>();
             for (int year : new int[] {from, to}) {
-                forms.getOrDefault(year, Map.of()).forEach((stem, counts) -> {
-                    Map<String, Integer> merged = both.computeIfAbsent(stem, k -> new TreeMap<>());
-                    counts.forEach((word, n) -> merged.merge(word, n, Integer::sum));
-                });
+                forms.getOrDefault(year, Map.of()).getOrDefault(stem, Map.of())
+                        .forEach((word, n) -> both.merge(word, n, Integer::sum));
             }
-            Map<String, String> out = new TreeMap<>();
-            both.forEach((stem, counts) -> out.put(stem, counts.entrySet().stream()
+            return both.entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue()
                             .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                    .orElseThrow().getKey()));
-            return out;
+                    .map(Map.Entry::getKey).orElse(stem);
         }
     }
 

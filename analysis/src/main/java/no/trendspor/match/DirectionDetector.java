@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class DirectionDetector {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern VERBS = Pattern.compile(
             "(?<![\\p{L}])(?:(?<up>øker|økning\\p{L}*|økende|vokser|voksende|stiger|stigende|går opp|tiltar|tiltakende"
                     + "|aukar|aukande|auking\\p{L}*|veks|veksande|stigande)"
@@ -73,7 +75,8 @@ public final class DirectionDetector {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        return SPACES.matcher(lower).replaceAll(" ");
     }
 
     private static Direction first(Matcher m) {

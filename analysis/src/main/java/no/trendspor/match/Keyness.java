@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.PriorityQueue;
+import java.util.function.Function;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
@@ -35,24 +36,61 @@ public final class Keyness {
      */
     public static List<KeyTerm> compare(Map<String, Integer> before, Map<String, Integer> after, int top,
                                         Map<String, String> words) {
+        return compare(before, after, top, (Function<String, String>) t -> words.getOrDefault(t, t));
+    }
+
+    /**
+     * As {@link #compare(Map, Map, int)}, with the word each term is shown as given by {@code wordOf}
+     * (asked for the returned terms only).
+     */
+    public static List<KeyTerm> compare(Map<String, Integer> before, Map<String, Integer> after, int top,
+                                        Function<String, String> wordOf) {
         long n1 = before.values().stream().mapToLong(Integer::longValue).sum();
         long n2 = after.values().stream().mapToLong(Integer::longValue).sum();
-        List<KeyTerm> out = new ArrayList<>();
-        if (n1 == 0 || n2 == 0) {
-            return out;
+        if (n1 == 0 || n2 == 0 || top <= 0) {
+            return List.of();
         }
-        TreeSet<String> terms = new TreeSet<>(before.keySet());
-        terms.addAll(after.keySet());
-        for (String t : terms) {
-            int a = before.getOrDefault(t, 0);
-            int b = after.getOrDefault(t, 0);
-            double g2 = logLikelihood(a, b, n1, n2);
-            double p = 1 - CHI2.cumulativeProbability(g2);
-            double ratio = log2(((b == 0 ? 0.5 : b) / (double) n2) / ((a == 0 ? 0.5 : a) / (double) n1));
-            out.add(new KeyTerm(t, words.getOrDefault(t, t), a, b, g2, p, ratio));
+        // Only the top terms are kept, and only they get a p-value (a χ² tail per term of a large
+        // sector cost more than the rest): the order (G², then term) is total, so which terms are
+        // kept does not depend on the order the maps are walked in.
+        PriorityQueue<Scored> kept = new PriorityQueue<>(Math.min(top, 64) + 1, ORDER.reversed());
+        for (Map.Entry<String, Integer> e : before.entrySet()) {
+            keep(kept, top, e.getKey(), e.getValue(), after.getOrDefault(e.getKey(), 0), n1, n2);
         }
-        out.sort(Comparator.comparingDouble(KeyTerm::logLikelihood).reversed().thenComparing(KeyTerm::term));
-        return List.copyOf(out.subList(0, Math.min(top, out.size())));
+        for (Map.Entry<String, Integer> e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                keep(kept, top, e.getKey(), 0, e.getValue(), n1, n2);
+            }
+        }
+        List<Scored> best = new ArrayList<>(kept);
+        best.sort(ORDER);
+        List<KeyTerm> out = new ArrayList<>(best.size());
+        for (Scored s : best) {
+            double p = 1 - CHI2.cumulativeProbability(s.g2());
+            double ratio = log2(((s.b() == 0 ? 0.5 : s.b()) / (double) n2) / ((s.a() == 0 ? 0.5 : s.a()) / (double) n1));
+            out.add(new KeyTerm(s.term(), wordOf.apply(s.term()), s.a(), s.b(), s.g2(), p, ratio));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A term's counts and G², before it is known whether it is among the top. */
+    private record Scored(String term, int a, int b, double g2) {
+    }
+
+    /** Largest G² first, ties by term. */
+    private static final Comparator<Scored> ORDER =
+            Comparator.comparingDouble(Scored::g2).reversed().thenComparing(Scored::term);
+
+    /** Adds a term to {@code kept} (whose head is the weakest kept term) when it is among the top. */
+    private static void keep(PriorityQueue<Scored> kept, int top, String term, int a, int b, long n1, long n2) {
+        double g2 = logLikelihood(a, b, n1, n2);
+        if (kept.size() == top && g2 < kept.peek().g2()) {
+            return; // weaker than every kept term: no record made
+        }
+        kept.add(new Scored(term, a, b, g2));
+        if (kept.size() > top) {
+            kept.poll();
+        }
     }
 
     /** Two-cell log-likelihood G² of counts a (in n1 tokens) and b (in n2 tokens). */

@@ -22,6 +22,9 @@ import java.util.Objects;
  */
 public record StatementKey(String municipality, int year, String sector, String hash) {
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     public StatementKey {
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(sector, "sector");
@@ -81,8 +84,8 @@ public record StatementKey(String municipality, int year, String sector, String 
     }
 
     private static String freshHash(String text) {
-        String n = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String n = NOT_LETTER_OR_DIGIT.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip();
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(n.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 6);

@@ -14,6 +14,8 @@ import no.trendspor.text.TermKind;
  */
 public final class StatementMatcher {
 
+    private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+
     /** A statement is "mostly contained" in another when this share of its words is covered. */
     static final double CONTAINMENT = 0.6;
     /** ... and the other has at least this many times as many words. */
@@ -97,7 +99,7 @@ public final class StatementMatcher {
 
     /** Letters only, lower case: equal texts up to punctuation, spacing and split-word damage. */
     static String lettersOnly(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return NOT_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

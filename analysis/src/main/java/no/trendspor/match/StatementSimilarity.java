@@ -63,6 +63,12 @@ public final class StatementSimilarity {
     /** Close spellings of the words compared so far, so fuzzy matching skips far-apart pairs. */
     private final FuzzyNeighbours fuzzyNeighbours = new FuzzyNeighbours(FUZZY_MIN_DICE);
     /**
+     * An id per word (canonical key), for the fuzzy pre-check's sorted id lists; ids are only
+     * compared for equality, so the order they are given in does not matter.
+     */
+    private final Map<String, Integer> wordIds = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextWordId = new java.util.concurrent.atomic.AtomicInteger();
+    /**
      * Segments by text (the analysis, and so the vectors, depend on nothing else, as long as all
      * texts come from one analysis chain, see {@link #score}): a text is compared with many others
      * in a row, and a national run holds the same statement or sector text in many reports. Room for
@@ -100,14 +106,30 @@ public final class StatementSimilarity {
      */
     public static StatementSimilarity fit(Collection<AnalyzedText> statements, UnaryOperator<String> canonical,
                                           java.util.function.Function<String, Set<String>> related) {
-        StatementSimilarity proto = new StatementSimilarity(Map.of(), 0, canonical, null);
-        Map<String, Integer> df = new HashMap<>();
+        // Statements of equal text share one analysis (AlignedCorpus), so each analysis's dimensions
+        // are found once and counted as often as it occurs: a national corpus repeats its sentences.
+        Map<AnalyzedText, Integer> occurrences = new java.util.IdentityHashMap<>();
         for (AnalyzedText t : statements) {
-            for (String key : proto.vector(t.terms(), false).keySet()) {
-                df.merge(key, 1, Integer::sum);
+            occurrences.merge(t, 1, Integer::sum);
+        }
+        Map<String, Integer> df = new HashMap<>();
+        occurrences.forEach((t, n) -> {
+            for (String key : dimensions(t.terms(), canonical)) {
+                df.merge(key, n, Integer::sum);
+            }
+        });
+        return new StatementSimilarity(df, statements.size(), canonical, related);
+    }
+
+    /** The keys of {@link #vector}: the canonical terms of a text's terms other than synonym tokens. */
+    private static Set<String> dimensions(List<AnalyzedTerm> terms, UnaryOperator<String> canonical) {
+        Set<String> keys = new HashSet<>();
+        for (AnalyzedTerm term : terms) {
+            if (term.kind() != TermKind.SYNONYM) {
+                keys.add(canonical.apply(term.term()));
             }
         }
-        return new StatementSimilarity(df, statements.size(), canonical, related);
+        return keys;
     }
 
     /** Fits the IDF without synonym groups. */
@@ -182,7 +204,7 @@ public final class StatementSimilarity {
 
     private List<Segment> computeSegments(AnalyzedText t) {
         List<Segment> out = new ArrayList<>();
-        out.add(Segment.of(vector(t.terms(), true)));
+        out.add(segment(vector(t.terms())));
         int n = t.sentenceCount();
         if (n > 1) {
             // The terms sorted into their sentences in one pass: filtering all terms once per
@@ -196,9 +218,9 @@ public final class StatementSimilarity {
                 bySentence.get(term.sentence()).add(term);
             }
             for (List<AnalyzedTerm> sentence : bySentence) {
-                Map<String, Best> v = vector(sentence, true);
+                Map<String, Best> v = vector(sentence);
                 if (v.size() >= MIN_SEGMENT_TERMS) {
-                    out.add(Segment.of(v));
+                    out.add(segment(v));
                 }
             }
         }
@@ -233,6 +255,7 @@ public final class StatementSimilarity {
             return 0;
         }
         Set<String> synonyms = evidence == null ? null : evidence.synonyms;
+        boolean fuzzyPossible = fuzzyPossible(sa, sb);
         double dot = 0;
         List<String> onlyA = null;
         // Walk the smaller vector and look terms up in the larger one: a whole text is compared with
@@ -248,7 +271,7 @@ public final class StatementSimilarity {
             }
             if (y == null) {
                 // a word only here that has close spellings somewhere: a fuzzy candidate
-                if (x.close != null && !x.close.isEmpty()) {
+                if (fuzzyPossible && x.close != null && !x.close.isEmpty()) {
                     if (onlyA == null) {
                         onlyA = new ArrayList<>();
                     }
@@ -272,7 +295,7 @@ public final class StatementSimilarity {
         if (related != null) {
             dot += relatedDot(va, vb, synonyms);
         }
-        if (walkA ? onlyA != null : hasFuzzyCandidate(vb, va)) {
+        if (fuzzyPossible && (walkA ? onlyA != null : hasFuzzyCandidate(vb, va))) {
             List<String> fuzzy = evidence == null ? null : evidence.fuzzy;
             dot += walkA ? fuzzyDot(va, vb, onlyA, fuzzy) : fuzzyDotFromB(va, vb, fuzzy);
         }
@@ -425,10 +448,10 @@ public final class StatementSimilarity {
 
     /**
      * The weighted vector of a text's or one sentence's terms, keyed by canonical term. Synonym
-     * tokens are not dimensions of their own: their group is the canonical key.
-     * {@code withNeighbours}: learn the words for the fuzzy fallback (not needed to fit the IDF).
+     * tokens are not dimensions of their own: their group is the canonical key. Learns the
+     * words for the fuzzy fallback.
      */
-    private Map<String, Best> vector(List<AnalyzedTerm> terms, boolean withNeighbours) {
+    private Map<String, Best> vector(List<AnalyzedTerm> terms) {
         Map<String, Best> v = new TreeMap<>();
         for (AnalyzedTerm term : terms) {
             if (term.kind() == TermKind.SYNONYM) {
@@ -438,7 +461,7 @@ public final class StatementSimilarity {
             Best existing = v.get(key);
             if (existing == null || (term.kind() == TermKind.STEM && existing.kind != TermKind.STEM)) {
                 double w = idf(key) * (term.kind() == TermKind.STEM ? 1.0 : PART_WEIGHT);
-                List<FuzzyNeighbours.Neighbour> close = withNeighbours && term.kind() == TermKind.STEM
+                List<FuzzyNeighbours.Neighbour> close = term.kind() == TermKind.STEM
                         && key.length() >= FUZZY_MIN_LENGTH ? fuzzyNeighbours.of(key) : null;
                 v.put(key, new Best(term.kind(), w, term.surface(), term.term(), close));
             }
@@ -459,10 +482,88 @@ public final class StatementSimilarity {
      * A text or one of its sentences as a vector, with its Euclidean norm computed once (it was
      * recomputed for every pair of segments compared; same summation order, so the same double).
      */
-    private record Segment(Map<String, Best> terms, double norm) {
-        static Segment of(Map<String, Best> terms) {
-            return new Segment(terms, StatementSimilarity.norm(terms));
+    private record Segment(Map<String, Best> terms, double norm, int[] fuzzyWords, int[] closeWords) {
+    }
+
+    /**
+     * A vector as a segment: with its norm, and, for the fuzzy fallback, the ids of its words
+     * that can take part in a fuzzy match ({@code fuzzyWords}) and of their close spellings known
+     * now ({@code closeWords}), both sorted.
+     */
+    private Segment segment(Map<String, Best> terms) {
+        int[] fuzzy = new int[terms.size()];
+        int fuzzyCount = 0;
+        int closeCount = 0;
+        for (Best b : terms.values()) {
+            closeCount += b.close == null ? 0 : b.close.size();
         }
+        int[] close = new int[closeCount];
+        closeCount = 0;
+        for (Map.Entry<String, Best> e : terms.entrySet()) {
+            List<FuzzyNeighbours.Neighbour> neighbours = e.getValue().close;
+            if (neighbours != null) {
+                fuzzy[fuzzyCount++] = wordId(e.getKey());
+                // the live list may have grown since it was measured: take what fits (a word is
+                // learnt before its segment's lists are read, see fuzzyPossible)
+                for (FuzzyNeighbours.Neighbour n : neighbours) {
+                    if (closeCount == close.length) {
+                        close = java.util.Arrays.copyOf(close, close.length * 2 + 1);
+                    }
+                    close[closeCount++] = wordId(n.word());
+                }
+            }
+        }
+        return new Segment(terms, norm(terms), sortedIds(fuzzy, fuzzyCount), sortedIds(close, closeCount));
+    }
+
+    private int wordId(String word) {
+        return wordIds.computeIfAbsent(word, w -> nextWordId.getAndIncrement());
+    }
+
+    /** The first {@code n} ids, sorted, each once. */
+    private static int[] sortedIds(int[] ids, int n) {
+        if (n == 0) {
+            return NO_IDS;
+        }
+        int[] out = java.util.Arrays.copyOf(ids, n);
+        java.util.Arrays.sort(out);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == n ? out : java.util.Arrays.copyOf(out, distinct);
+    }
+
+    private static final int[] NO_IDS = new int[0];
+
+    /**
+     * Whether two segments can have a fuzzy match at all. A match pairs a word x of one with a
+     * close spelling y in the other, both fuzzy words. Each segment's close spellings were taken
+     * after its own words were learnt, and a word's list holds every close word learnt before the
+     * moment it is read. So if y was learnt before a's list was read, a lists y; else x was
+     * learnt before y, and y's list, read for b after y was learnt, holds x. Without a shared id
+     * either way, the fuzzy sum is exactly 0 and need not be looked for.
+     */
+    private static boolean fuzzyPossible(Segment a, Segment b) {
+        return intersects(a.closeWords(), b.fuzzyWords()) || intersects(b.closeWords(), a.fuzzyWords());
+    }
+
+    private static boolean intersects(int[] x, int[] y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                return true;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,7 +1,6 @@
 package no.trendspor.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -12,8 +11,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import no.trendspor.model.Heading;
 import no.trendspor.model.LineSpan;
 import no.trendspor.model.Repair;
@@ -29,8 +26,6 @@ import no.trendspor.model.Warning;
  * {@code \n} on every platform, so the same input gives byte-identical output.
  */
 final class JsonReportWriter {
-
-    private static final ObjectMapper MAPPER = ReportJson.mapper();
 
     private JsonReportWriter() {
     }
@@ -89,7 +84,7 @@ final class JsonReportWriter {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", TrendReport.SCHEMA_VERSION);
             g.writeFieldName("documents");
-            elements(g, report.documents(), d -> writeTree(document(d)), raw);
+            elements(g, report.documents(), d -> gen -> document(gen, d), raw);
             field(g, "recurringChallenges", report.recurringChallenges(), raw);
             field(g, "themeDiffs", report.themeDiffs(), raw);
             field(g, "followups", report.followups(), raw);
@@ -116,7 +111,7 @@ final class JsonReportWriter {
 
     private static void field(JsonGenerator g, String name, List<?> values, Elements raw) throws IOException {
         g.writeFieldName(name);
-        elements(g, values, JsonReportWriter::writeValue, raw);
+        elements(g, values, value -> gen -> ReportJson.writeAsTree(gen, value), raw);
     }
 
     /**
@@ -127,8 +122,9 @@ final class JsonReportWriter {
     private record Elements(OutputStream bytes) {
         static final Elements TEXT = new Elements(null);
 
-        Object prepare(String text) {
-            return bytes == null ? text : text.getBytes(StandardCharsets.UTF_8);
+        /** The element {@code write} writes, as text or as UTF-8 bytes. */
+        Object render(Write write) {
+            return bytes == null ? elementText(write) : ElementBytes.of(write);
         }
 
         void emit(JsonGenerator g, Object prepared) throws IOException {
@@ -158,10 +154,10 @@ final class JsonReportWriter {
      * them in parallel, and the texts are copied to {@code g} in order: the same bytes as writing
      * them one by one, in a fraction of the time on several cores, with memory for one window.
      */
-    private static <T> void elements(JsonGenerator g, List<T> values, java.util.function.Function<T, String> text,
+    private static <T> void elements(JsonGenerator g, List<T> values, java.util.function.Function<T, Write> write,
                                      Elements raw) throws IOException {
         g.writeStartArray();
-        java.util.function.Function<T, Object> prepared = text.andThen(raw::prepare);
+        java.util.function.Function<T, Object> prepared = value -> raw.render(write.apply(value));
         for (int from = 0; from < values.size(); from += WINDOW) {
             List<T> window = values.subList(from, Math.min(values.size(), from + WINDOW));
             List<Object> texts = window.size() < PARALLEL_FROM ? window.stream().map(prepared).toList()
@@ -173,21 +169,13 @@ final class JsonReportWriter {
         g.writeEndArray();
     }
 
-    /** An element's text, indented for its place in a top-level array. */
-    private static String writeValue(Object value) {
-        return elementText(g -> ReportJson.writeAsTree(g, value));
-    }
-
-    private static String writeTree(ObjectNode tree) {
-        return elementText(g -> g.writeTree(tree));
-    }
-
     /** What one write to a generator does. */
     @FunctionalInterface
     private interface Write {
         void to(JsonGenerator g) throws IOException;
     }
 
+    /** An element's text, indented for its place in a top-level array. */
     private static String elementText(Write write) {
         TextBuffer out = new TextBuffer();
         try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
@@ -196,6 +184,39 @@ final class JsonReportWriter {
             throw new UncheckedIOException("cannot write JSON", e);
         }
         return out.toString();
+    }
+
+    /**
+     * An element's UTF-8 bytes, written in a text buffer each thread keeps: a national report's
+     * elements are hundreds of MB, and growing a fresh buffer per element was a good part of the
+     * garbage of writing them. Encoded by {@link String#getBytes}, which replaces a lone surrogate
+     * with '?' as the UTF-8 writer of the text path does (and was twice as fast as a reused
+     * {@link java.nio.charset.CharsetEncoder} with the launcher's compiler).
+     */
+    private static final class ElementBytes {
+        /** A buffer grown past this is not kept for the next element. */
+        private static final int KEEP_CHARS = 1 << 20;
+        private static final ThreadLocal<ElementBytes> OF_THREAD = ThreadLocal.withInitial(ElementBytes::new);
+
+        private TextBuffer text = new TextBuffer();
+
+        static byte[] of(Write write) {
+            return OF_THREAD.get().encode(write);
+        }
+
+        private byte[] encode(Write write) {
+            text.clear();
+            try (JsonGenerator g = ReportJson.generator(text, ELEMENT_INDENT)) {
+                write.to(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write JSON", e);
+            }
+            byte[] out = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (text.length() > KEEP_CHARS) {
+                text = new TextBuffer();
+            }
+            return out;
+        }
     }
 
     /** A writer into a string builder: one thread's element, no locking (StringWriter locks each write). */
@@ -229,83 +250,113 @@ final class JsonReportWriter {
         public String toString() {
             return text.toString();
         }
+
+        void clear() {
+            text.setLength(0);
+        }
+
+        int length() {
+            return text.length();
+        }
     }
 
-    private static ObjectNode document(ReportDocument d) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("source", d.source());
-        n.put("year", d.year());
-        n.put("yearSource", d.yearSource().name().toLowerCase(java.util.Locale.ROOT));
-        n.put("municipality", d.municipality());
-        n.put("kind", d.kind().jsonName());
-        ArrayNode period = n.putArray("period");
-        period.add(d.period().first());
-        period.add(d.period().last());
-        ArrayNode sectors = n.putArray("sectors");
+    /**
+     * A document, written field by field (the calls writing its tree made, so the same text): a
+     * national report's documents are most of its JSON, and building a tree of each first doubled
+     * the work and the garbage.
+     */
+    private static void document(JsonGenerator g, ReportDocument d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", d.source());
+        g.writeNumberField("year", d.year());
+        g.writeStringField("yearSource", d.yearSource().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("municipality", d.municipality());
+        g.writeStringField("kind", d.kind().jsonName());
+        g.writeArrayFieldStart("period");
+        g.writeNumber(d.period().first());
+        g.writeNumber(d.period().last());
+        g.writeEndArray();
+        g.writeArrayFieldStart("sectors");
         String municipality = no.trendspor.match.AlignedCorpus.municipality(d);
-        d.sectors().forEach(s -> sectors.add(sector(s, municipality, d.year())));
-        ArrayNode headings = n.putArray("headings");
+        for (Sector s : d.sectors()) {
+            sector(g, s, municipality, d.year());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("headings");
         for (Heading h : d.headings()) {
-            ObjectNode hn = headings.addObject();
-            hn.put("text", h.text());
-            hn.put("line", h.line());
-            hn.put("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStartObject();
+            g.writeStringField("text", h.text());
+            g.writeNumberField("line", h.line());
+            g.writeStringField("kind", h.kind().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeEndObject();
         }
-        ArrayNode unclassified = n.putArray("unclassified");
+        g.writeEndArray();
+        g.writeArrayFieldStart("unclassified");
         for (Unclassified u : d.unclassified()) {
-            ObjectNode un = unclassified.addObject();
-            un.put("text", u.text());
-            lines(un, u.lines());
-            un.put("reason", u.reason());
+            g.writeStartObject();
+            g.writeStringField("text", u.text());
+            lines(g, u.lines());
+            g.writeStringField("reason", u.reason());
+            g.writeEndObject();
         }
-        ArrayNode warnings = n.putArray("warnings");
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
         for (Warning w : d.warnings()) {
-            ObjectNode wn = warnings.addObject();
-            wn.put("code", w.code());
-            wn.put("message", w.message());
-            wn.put("line", w.line());
+            g.writeStartObject();
+            g.writeStringField("code", w.code());
+            g.writeStringField("message", w.message());
+            g.writeNumberField("line", w.line());
+            g.writeEndObject();
         }
-        return n;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static ObjectNode sector(Sector s, String municipality, int year) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("name", s.name());
-        n.put("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
-        n.put("challengeListCutShort", s.challengeListCutShort());
-        ArrayNode statements = n.putArray("statements");
+    private static void sector(JsonGenerator g, Sector s, String municipality, int year) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", s.name());
+        g.writeStringField("nameSource", s.nameSource().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeBooleanField("challengeListCutShort", s.challengeListCutShort());
+        g.writeArrayFieldStart("statements");
         for (Statement st : s.statements()) {
-            ObjectNode sn = statements.addObject();
-            sn.put("id", st.id());
+            g.writeStartObject();
+            g.writeStringField("id", st.id());
             // the key an analyst's decisions file names the statement by (stable across re-runs)
-            sn.put("key", no.trendspor.match.StatementKey.of(municipality, year, s.name(), st.text()).toString());
-            sn.put("section", st.section().jsonName());
+            g.writeStringField("key", no.trendspor.match.StatementKey.of(municipality, year, s.name(), st.text()).toString());
+            g.writeStringField("section", st.section().jsonName());
             if (st.subheading() != null) {
-                sn.put("subheading", st.subheading());
+                g.writeStringField("subheading", st.subheading());
             }
             if (st.inline()) {
-                sn.put("inline", true);
+                g.writeBooleanField("inline", true);
             }
-            sn.put("text", st.text());
-            sn.put("originalText", st.originalText());
-            lines(sn, st.lines());
-            ArrayNode repairs = sn.putArray("repairs");
+            g.writeStringField("text", st.text());
+            g.writeStringField("originalText", st.originalText());
+            lines(g, st.lines());
+            g.writeArrayFieldStart("repairs");
             for (Repair r : st.repairs()) {
-                ObjectNode rn = repairs.addObject();
-                rn.put("kind", r.kind());
-                rn.put("before", r.before());
-                rn.put("after", r.after());
-                rn.put("line", r.line());
-                rn.put("evidence", r.evidence());
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                g.writeStringField("before", r.before());
+                g.writeStringField("after", r.after());
+                g.writeNumberField("line", r.line());
+                g.writeStringField("evidence", r.evidence());
                 if (r.count() > 1) {
-                    rn.put("count", r.count()); // the same change made this many times in the statement
+                    g.writeNumberField("count", r.count()); // the same change made this many times in the statement
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return n;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void lines(ObjectNode n, LineSpan span) {
-        n.putArray("lines").add(span.first()).add(span.last());
+    private static void lines(JsonGenerator g, LineSpan span) throws IOException {
+        g.writeArrayFieldStart("lines");
+        g.writeNumber(span.first());
+        g.writeNumber(span.last());
+        g.writeEndArray();
     }
 }

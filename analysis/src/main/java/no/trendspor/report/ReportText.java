@@ -20,6 +20,8 @@ import no.trendspor.stats.TrendStatistics;
  */
 final class ReportText {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final int LABEL_LENGTH = 90;
 
     private ReportText() {
@@ -27,7 +29,7 @@ final class ReportText {
 
     /** A label for a statement: its text cut at a word boundary after at most 90 characters. */
     static String label(String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         if (t.length() <= LABEL_LENGTH) {
             return t;
         }

@@ -57,4 +57,39 @@ class StatementSimilarityProperties {
         assertEquals(List.of("velferdsteknologi ≈ velferdteknologi"), fuzzy.fuzzyMatches());
         assertTrue(fuzzy.score() > 0.5, fuzzy::toString);
     }
+
+    /** Words with close spellings among them, so the fuzzy fallback has pairs to find. */
+    private static final List<String> SPELLINGS = List.of("velferdsteknologi", "velferdteknologi",
+            "velferdsteknologiske", "rekruttering", "rekrutering", "rekruttere", "helsesykepleiere",
+            "helsesykepleier", "helsesykeplere", "barnehagelærere", "barnehagelærer", "kvalitet", "kvaliteten",
+            "styring", "styringen", "og", "med");
+
+    @Provide
+    Arbitrary<List<String>> misspeltStatements() {
+        return Arbitraries.of(SPELLINGS).list().ofMinSize(1).ofMaxSize(6).map(l -> String.join(" ", l))
+                .list().ofMinSize(2).ofMaxSize(5);
+    }
+
+    /**
+     * A similarity learns words as it first sees them, and skips the fuzzy search for two texts
+     * whose words and close spellings share nothing; the scores must not depend on the order the
+     * texts were first seen in, and must equal those of the explained comparison.
+     */
+    @Property(tries = 200)
+    void scoresDoNotDependOnTheOrderTextsAreFirstSeen(@ForAll("misspeltStatements") List<String> texts) {
+        List<AnalyzedText> analysed = texts.stream().map(ANALYZER::analyze).toList();
+        StatementSimilarity inOrder = StatementSimilarity.fit(analysed, ANALYZER::canonical);
+        StatementSimilarity reversed = StatementSimilarity.fit(analysed, ANALYZER::canonical);
+        StatementSimilarity explained = StatementSimilarity.fit(analysed, ANALYZER::canonical);
+        for (int k = analysed.size() - 1; k >= 0; k--) {
+            reversed.score(analysed.get(k), analysed.get(k)); // learns the texts' words last to first
+        }
+        for (AnalyzedText a : analysed) {
+            for (AnalyzedText b : analysed) {
+                double s = inOrder.score(a, b);
+                assertEquals(s, reversed.score(a, b), 0.0);
+                assertEquals(s, explained.compare(a, b).score(), 0.0);
+            }
+        }
+    }
 }
