@@ -187,41 +187,45 @@ final class JsonReportWriter {
     }
 
     /**
-     * An element's UTF-8 bytes, written in a text buffer each thread keeps: a national report's
-     * elements are hundreds of MB, and growing a fresh buffer per element was a good part of the
-     * garbage of writing them. Encoded by {@link String#getBytes}, which replaces a lone surrogate
-     * with '?' as the UTF-8 writer of the text path does (and was twice as fast as a reused
-     * {@link java.nio.charset.CharsetEncoder} with the launcher's compiler).
+     * An element's UTF-8 bytes. The text buffer starts at the size of the thread's previous
+     * element: elements of one array are alike, and growing a small buffer step by step was a good
+     * part of the garbage of writing a national report. (A buffer reused from element to element
+     * was tried: once it held a character outside Latin-1 it stayed two bytes per character, and
+     * every later element paid for widening and narrowing its text.) Encoded by {@link
+     * String#getBytes}, which replaces a lone surrogate with '?' as the UTF-8 writer of the text path
+     * does, and was twice as fast as a reused {@link java.nio.charset.CharsetEncoder} with the
+     * launcher's compiler.
      */
     private static final class ElementBytes {
-        /** A buffer grown past this is not kept for the next element. */
-        private static final int KEEP_CHARS = 1 << 20;
-        private static final ThreadLocal<ElementBytes> OF_THREAD = ThreadLocal.withInitial(ElementBytes::new);
-
-        private TextBuffer text = new TextBuffer();
+        /** The previous element's length, at most this, is the next buffer's size. */
+        private static final int MAX_START = 1 << 20;
+        private static final ThreadLocal<int[]> LAST_LENGTH = ThreadLocal.withInitial(() -> new int[] {1024});
 
         static byte[] of(Write write) {
-            return OF_THREAD.get().encode(write);
-        }
-
-        private byte[] encode(Write write) {
-            text.clear();
+            int[] last = LAST_LENGTH.get();
+            TextBuffer text = new TextBuffer(last[0]);
             try (JsonGenerator g = ReportJson.generator(text, ELEMENT_INDENT)) {
                 write.to(g);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write JSON", e);
             }
-            byte[] out = text.toString().getBytes(StandardCharsets.UTF_8);
-            if (text.length() > KEEP_CHARS) {
-                text = new TextBuffer();
-            }
-            return out;
+            String chars = text.toString();
+            last[0] = Math.max(16, Math.min(MAX_START, chars.length() + chars.length() / 8));
+            return chars.getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /** A writer into a string builder: one thread's element, no locking (StringWriter locks each write). */
     private static final class TextBuffer extends Writer {
-        private final StringBuilder text = new StringBuilder(1024);
+        private final StringBuilder text;
+
+        TextBuffer() {
+            this(1024);
+        }
+
+        TextBuffer(int capacity) {
+            text = new StringBuilder(capacity);
+        }
 
         @Override
         public void write(char[] chars, int off, int len) {
@@ -251,13 +255,6 @@ final class JsonReportWriter {
             return text.toString();
         }
 
-        void clear() {
-            text.setLength(0);
-        }
-
-        int length() {
-            return text.length();
-        }
     }
 
     /**
