@@ -218,7 +218,19 @@ public final class ReportParser {
 
     /** Text in Unicode NFC (composed letters); the quick check keeps already composed text cheap. */
     static String nfc(String text) {
+        if (belowCombiningMarks(text)) {
+            return text; // every character before U+0300 is its own NFC form and composes with none
+        }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private static boolean belowCombiningMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0300') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String nfcOrNull(String text) {

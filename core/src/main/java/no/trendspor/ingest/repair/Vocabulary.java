@@ -17,8 +17,13 @@ import java.util.TreeSet;
 public final class Vocabulary {
 
     private final Map<String, Integer> counts = new HashMap<>();
-    private final Map<String, Integer> pairs = new HashMap<>();
-    private Map<String, TreeSet<String>> stems;
+    private final Map<Pair, Integer> pairs = new HashMap<>();
+    /** Stem → the document's words (at least four letters) with that stem, unsorted; built when first asked. */
+    private Map<String, List<String>> stems;
+
+    /** Two adjacent words (a record, not a joined string: a text's pairs are counted, rarely asked for). */
+    private record Pair(String first, String second) {
+    }
 
     /** Adds the words of one text. */
     public Vocabulary add(String text) {
@@ -27,7 +32,7 @@ public final class Vocabulary {
         for (String w : words) {
             counts.merge(w, 1, Integer::sum);
             if (prev != null) {
-                pairs.merge(prev + " " + w, 1, Integer::sum);
+                pairs.merge(new Pair(prev, w), 1, Integer::sum);
             }
             prev = w;
         }
@@ -42,7 +47,7 @@ public final class Vocabulary {
 
     /** How often the two lowercase words occur next to each other. */
     public int pairCount(String a, String b) {
-        return pairs.getOrDefault(a + " " + b, 0);
+        return pairs.getOrDefault(new Pair(a, b), 0);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class Vocabulary {
             for (String w : counts.keySet()) {
                 if (w.length() >= 4) {
                     for (String key : Lexicon.stems(w)) {
-                        stems.computeIfAbsent(key, s -> new TreeSet<>()).add(w);
+                        stems.computeIfAbsent(key, s -> new ArrayList<>(2)).add(w);
                     }
                 }
             }
@@ -64,7 +69,7 @@ public final class Vocabulary {
         Map<String, TreeSet<String>> lexiconStems = lexicon.stemIndex();
         for (String key : Lexicon.stems(word)) {
             // The first in sorted order of the document's and the lexicon's words with this stem.
-            String fromDocuments = first(stems.get(key), word, except);
+            String fromDocuments = least(stems.get(key), word, except);
             String fromLexicon = first(lexiconStems.get(key), word, except);
             if (fromDocuments != null || fromLexicon != null) {
                 return fromDocuments == null ? fromLexicon : fromLexicon == null ? fromDocuments
@@ -72,6 +77,20 @@ public final class Vocabulary {
             }
         }
         return null;
+    }
+
+    /** The least of {@code words} in sorted order other than {@code word} and {@code except}, or null. */
+    private static String least(List<String> words, String word, String except) {
+        if (words == null) {
+            return null;
+        }
+        String least = null;
+        for (String w : words) {
+            if (!w.equals(except) && !w.equals(word) && (least == null || w.compareTo(least) < 0)) {
+                least = w;
+            }
+        }
+        return least;
     }
 
     private static String first(TreeSet<String> words, String word, String except) {
@@ -89,8 +108,13 @@ public final class Vocabulary {
     /** The lowercase letter runs of a text, in order. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Lower-casing never shortens a text; when it keeps its length, every character kept its
+        // place and the runs can be cut from the lower-case text (one string per word, not two).
+        boolean aligned = lower.length() == text.length();
         for (int[] run : letterRuns(text)) {
-            out.add(text.substring(run[0], run[1]).toLowerCase(Locale.ROOT));
+            out.add(aligned ? lower.substring(run[0], run[1])
+                    : text.substring(run[0], run[1]).toLowerCase(Locale.ROOT));
         }
         return out;
     }

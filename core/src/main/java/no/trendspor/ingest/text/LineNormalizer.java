@@ -177,8 +177,16 @@ public final class LineNormalizer {
 
     /** Odd spaces and controls to a plain space; soft hyphens and format characters removed. */
     static String mapChars(String line) {
+        int plain = 0;
+        while (plain < line.length() && plain(line.charAt(plain))) {
+            plain++;
+        }
+        if (plain == line.length()) {
+            return line; // most lines: nothing to map
+        }
         StringBuilder sb = new StringBuilder(line.length());
-        for (int i = 0; i < line.length(); i++) {
+        sb.append(line, 0, plain);
+        for (int i = plain; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\u00AD' || Character.getType(c) == Character.FORMAT) {
                 continue;
@@ -192,7 +200,20 @@ public final class LineNormalizer {
         return sb.toString();
     }
 
+    /** A character {@link #mapChars} keeps as it is: printable ASCII and the space without asking further. */
+    private static boolean plain(char c) {
+        if (c >= ' ' && c < 0x7F) {
+            return true;
+        }
+        return !(c == '\u00AD' || Character.getType(c) == Character.FORMAT || Character.isWhitespace(c)
+                || Character.isSpaceChar(c) || Character.isISOControl(c));
+    }
+
     private static String collapse(String mapped) {
+        if (!mapped.isEmpty() && mapped.charAt(0) != ' ' && mapped.charAt(mapped.length() - 1) != ' '
+                && mapped.indexOf("  ") < 0) {
+            return mapped; // no leading, trailing or doubled space: already collapsed
+        }
         StringBuilder sb = new StringBuilder(mapped.length());
         boolean space = false;
         for (int i = 0; i < mapped.length(); i++) {
