@@ -262,11 +262,6 @@ public final class IndicatorAnalysis {
     record GroupKey(String municipality, String sector, String key, IndicatorUnit unit,
             Observation.Kind kind, int band) implements Comparable<GroupKey> {
 
-        private static final Comparator<GroupKey> ORDER = Comparator.comparing(GroupKey::municipality)
-                .thenComparing(GroupKey::sector).thenComparing(GroupKey::key)
-                .thenComparing(GroupKey::unit, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(GroupKey::kind).thenComparingInt(GroupKey::band);
-
         GroupKey(String municipality, String sector, String key, IndicatorUnit unit, Observation.Kind kind) {
             this(municipality, sector, key, unit, kind, 0);
         }
@@ -281,9 +276,32 @@ public final class IndicatorAnalysis {
             Objects.requireNonNull(key);
         }
 
+        /**
+         * By municipality, sector, key, unit (none last), kind and band; written out, not as a
+         * chain of comparators, since national runs sort hundreds of thousands of keys.
+         */
         @Override
         public int compareTo(GroupKey o) {
-            return ORDER.compare(this, o);
+            int c = municipality.compareTo(o.municipality);
+            if (c != 0) {
+                return c;
+            }
+            c = sector.compareTo(o.sector);
+            if (c != 0) {
+                return c;
+            }
+            c = key.compareTo(o.key);
+            if (c != 0) {
+                return c;
+            }
+            if (unit != o.unit) {
+                if (unit == null || o.unit == null) {
+                    return unit == null ? 1 : -1; // no unit last
+                }
+                return unit.compareTo(o.unit);
+            }
+            c = kind.compareTo(o.kind);
+            return c != 0 ? c : Integer.compare(band, o.band);
         }
     }
 }

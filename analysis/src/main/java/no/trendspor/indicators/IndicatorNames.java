@@ -66,6 +66,17 @@ public final class IndicatorNames {
      * becomes "sykehjem som har redusert matsvinn"), so the name stays a noun phrase.
      */
     public static String nounPhrase(String name) {
+        return NOUN_PHRASES.get(name);
+    }
+
+    /**
+     * Noun phrases by name: reading a statement asks for the phrase of each candidate name several
+     * times, and a national corpus repeats its names.
+     */
+    private static final no.trendspor.memo.BoundedMemo<String, String> NOUN_PHRASES =
+            new no.trendspor.memo.BoundedMemo<>(50_000, IndicatorNames::freshNounPhrase);
+
+    private static String freshNounPhrase(String name) {
         String shown = display(name);
         if (shown.isEmpty()) {
             return "";
