@@ -116,6 +116,12 @@ public final class NorwegianTextAnalyzer extends Analyzer {
      */
     private final no.trendspor.memo.BoundedMemo<String, List<AnalyzedTerm>> sentenceMemo =
             new no.trendspor.memo.BoundedMemo<>(200_000, this::analyzeSentence);
+    /**
+     * The terms and words of the sentences analysed, each held once: the analyses of a national
+     * run's distinct sentences hold millions of terms made of a few tens of thousands of words.
+     */
+    private final no.trendspor.memo.BoundedMemo<String, String> words =
+            new no.trendspor.memo.BoundedMemo<>(200_000, word -> word);
     /** One word to its stem, as {@link #createComponents} stems a word of a text. */
     private final Analyzer wordStems = new Analyzer() {
         @Override
@@ -323,8 +329,8 @@ public final class NorwegianTextAnalyzer extends Analyzer {
                 };
                 int start = Math.max(0, Math.min(offset.startOffset(), text.length()));
                 int end = Math.max(start, Math.min(offset.endOffset(), text.length()));
-                terms.add(new AnalyzedTerm(term.toString(), kind,
-                        text.substring(start, end).toLowerCase(Locale.ROOT), sentence,
+                terms.add(new AnalyzedTerm(words.get(term.toString()), kind,
+                        words.get(text.substring(start, end).toLowerCase(Locale.ROOT)), sentence,
                         increment.getPositionIncrement() > 0));
             }
             ts.end();

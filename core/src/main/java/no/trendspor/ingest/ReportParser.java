@@ -20,7 +20,10 @@ import no.trendspor.ingest.text.LineNormalizer;
 import no.trendspor.ingest.text.NormalizedLine;
 import no.trendspor.model.LineSpan;
 import no.trendspor.model.Repair;
+import no.trendspor.memo.BoundedMemo;
 import no.trendspor.model.ReportDocument;
+import no.trendspor.model.Sector;
+import no.trendspor.model.Statement;
 import no.trendspor.model.Unclassified;
 import no.trendspor.model.Warning;
 
@@ -51,6 +54,12 @@ public final class ReportParser {
     private final LineNormalizer normalizer = new LineNormalizer();
     private final BlockBuilder blockBuilder = new BlockBuilder();
     private final StructureBuilder structure = new StructureBuilder(Lexicon.standard());
+    /**
+     * Statement texts of the documents this parser has read, each held once: a national run repeats
+     * its sentences across municipalities and years (a few distinct texts per hundred statements),
+     * so memory grows with the distinct text. Thread-safe; bounded (emptied when full).
+     */
+    private final BoundedMemo<String, String> texts = new BoundedMemo<>(200_000, text -> text);
 
     /** One input of a multi-document run. */
     public record Input(String source, byte[] bytes, IngestHints hints) {
@@ -233,6 +242,23 @@ public final class ReportParser {
         return true;
     }
 
+    /** The document with its statements' texts shared with equal texts read before (see {@link #texts}). */
+    private ReportDocument sharingTexts(ReportDocument document) {
+        List<Sector> sectors = new ArrayList<>(document.sectors().size());
+        for (Sector sector : document.sectors()) {
+            List<Statement> statements = new ArrayList<>(sector.statements().size());
+            for (Statement st : sector.statements()) {
+                String text = texts.get(st.text());
+                String original = st.originalText() == st.text() ? text : texts.get(st.originalText());
+                statements.add(text == st.text() && original == st.originalText() ? st
+                        : new Statement(st.id(), st.section(), st.subheading(), text, original, st.lines(),
+                                st.repairs(), st.inline()));
+            }
+            sectors.add(new Sector(sector.name(), sector.nameSource(), statements, sector.challengeListCutShort()));
+        }
+        return document.withSectors(sectors);
+    }
+
     private static String nfcOrNull(String text) {
         return text == null ? null : nfc(text);
     }
@@ -281,8 +307,8 @@ public final class ReportParser {
             requireYearHint(source, hints);
             IngestHints composed = hints == null ? IngestHints.NONE
                     : new IngestHints(hints.year(), nfcOrNull(hints.municipality()), nfcOrNull(hints.sector()));
-            return structure.build(source, blocks, invisible, lineCount, composed,
-                    vocabulary, line -> early.getOrDefault(line, List.of()), warnings);
+            return sharingTexts(structure.build(source, blocks, invisible, lineCount, composed,
+                    vocabulary, line -> early.getOrDefault(line, List.of()), warnings));
         }
     }
 }

@@ -45,6 +45,22 @@ class RepeatedPagesTest {
         TestData.assertLossless(text, many);
     }
 
+    /** Memory grows with the distinct text: documents read by one parser share their equal statement texts. */
+    @Test
+    void documentsReadByOneParserHoldEqualStatementTextsOnce() {
+        String page = page(Seeds.BAERUM_2018);
+        ReportDocument first = parser.parse("baerum-2018.txt", page, IngestHints.NONE);
+        ReportDocument again = parser.parse("kopi/baerum-2018.txt", page, IngestHints.NONE);
+        List<no.trendspor.model.Statement> a = first.statements();
+        List<no.trendspor.model.Statement> b = again.statements();
+        assertEquals(a.size(), b.size());
+        assertTrue(!a.isEmpty());
+        for (int i = 0; i < a.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertSame(a.get(i).text(), b.get(i).text());
+            org.junit.jupiter.api.Assertions.assertSame(a.get(i).originalText(), b.get(i).originalText());
+        }
+    }
+
     @Test
     void twoPagesRepeatedInTurnAreEachKeptOnce() {
         String a = page(Seeds.BAERUM_2018);
