@@ -72,10 +72,12 @@ public final class StatementSimilarity {
      * Segments by text (the analysis, and so the vectors, depend on nothing else, as long as all
      * texts come from one analysis chain, see {@link #score}): a text is compared with many others
      * in a row, and a national run holds the same statement or sector text in many reports. Room for
-     * the statements of a few municipalities.
+     * about the statements of the municipalities being compared at a time: with more room the held
+     * vectors cost more in garbage collection than their recomputing cost (synthetic-357 with 8,192
+     * and 32,768 entries was slower than with 4,096 and 2,048; benchmarks/README.md).
      */
     private final no.trendspor.memo.BoundedMemo<String, List<Segment>> segmentsByText =
-            new no.trendspor.memo.BoundedMemo<>(8_192);
+            new no.trendspor.memo.BoundedMemo<>(2_048);
 
     private StatementSimilarity(Map<String, Integer> documentFrequency, int documents, UnaryOperator<String> canonical,
                                 java.util.function.Function<String, Set<String>> related) {
