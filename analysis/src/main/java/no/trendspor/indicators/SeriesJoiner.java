@@ -171,14 +171,25 @@ final class SeriesJoiner {
         // where it was measured is not what: the sector's own words count only across sectors
         Set<String> ta = named.get(i).get(sameSector ? 1 : 0);
         Set<String> tb = named.get(j).get(sameSector ? 1 : 0);
-        List<String> sharedList = new ArrayList<>();
+        int shared = 0;
+        for (String t : ta) {
+            if (tb.contains(t)) {
+                shared++;
+            }
+        }
+        int total = ta.size() + tb.size();
+        double score = total == 0 ? 0 : 2.0 * shared / total;
+        if (score < Math.min(AGREEING_NAME_SCORE, SIMILAR_NAME_SCORE) && (sameSector || !a.key().equals(b.key()))) {
+            // below both name scores and not one name across sectors: none of the rules below
+            // can take the pair (most pairs of a municipality's groups)
+            return null;
+        }
+        List<String> sharedList = new ArrayList<>(shared);
         for (String t : ta) { // sorted: ta is a TreeSet
             if (tb.contains(t)) {
                 sharedList.add(t);
             }
         }
-        int total = ta.size() + tb.size();
-        double score = total == 0 ? 0 : 2.0 * sharedList.size() / total;
         List<Integer> agreeing = new ArrayList<>();
         boolean disagreeing = false;
         for (Map.Entry<Integer, List<Double>> e : values.get(i).entrySet()) {
