@@ -152,21 +152,75 @@ final class JsonReportWriter {
      * An array of the report's top level. A national report has hundreds of thousands of elements
      * (a JSON text of hundreds of MB), so each element is written to text on its own, a window of
      * them in parallel, and the texts are copied to {@code g} in order: the same bytes as writing
-     * them one by one, in a fraction of the time on several cores, with memory for one window.
+     * them one by one, in a fraction of the time on several cores, with memory for two windows.
+     * A window is copied to {@code g} by a thread of its own while the next one is written: the
+     * copying (for a national report, system calls writing about a GB) no longer leaves the cores
+     * that write elements waiting.
      */
     private static <T> void elements(JsonGenerator g, List<T> values, java.util.function.Function<T, Write> write,
                                      Elements raw) throws IOException {
         g.writeStartArray();
         java.util.function.Function<T, Object> prepared = value -> raw.render(write.apply(value));
-        for (int from = 0; from < values.size(); from += WINDOW) {
-            List<T> window = values.subList(from, Math.min(values.size(), from + WINDOW));
-            List<Object> texts = window.size() < PARALLEL_FROM ? window.stream().map(prepared).toList()
-                    : window.parallelStream().map(prepared).toList();
-            for (Object t : texts) {
-                raw.emit(g, t);
+        if (values.size() <= WINDOW) {
+            emit(g, raw, render(values, prepared));
+        } else {
+            java.util.concurrent.ExecutorService copier = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "trendspor-json-copy");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                java.util.concurrent.Future<Void> copying = null;
+                for (int from = 0; from < values.size(); from += WINDOW) {
+                    List<Object> texts = render(values.subList(from, Math.min(values.size(), from + WINDOW)), prepared);
+                    awaitCopied(copying); // g is used by one thread at a time, windows in order
+                    copying = copier.submit(() -> {
+                        emit(g, raw, texts);
+                        return null;
+                    });
+                }
+                awaitCopied(copying);
+            } finally {
+                copier.shutdownNow();
             }
         }
         g.writeEndArray();
+    }
+
+    private static <T> List<Object> render(List<T> window, java.util.function.Function<T, Object> prepared) {
+        return window.size() < PARALLEL_FROM ? window.stream().map(prepared).toList()
+                : window.parallelStream().map(prepared).toList();
+    }
+
+    private static void emit(JsonGenerator g, Elements raw, List<Object> texts) throws IOException {
+        for (Object t : texts) {
+            raw.emit(g, t);
+        }
+    }
+
+    /** Waits until a window has been copied; its failure is thrown here, as it was thrown. */
+    private static void awaitCopied(java.util.concurrent.Future<Void> copying) throws IOException {
+        if (copying == null) {
+            return;
+        }
+        try {
+            copying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing JSON");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
     }
 
     /** What one write to a generator does. */

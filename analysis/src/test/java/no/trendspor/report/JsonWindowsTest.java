@@ -35,6 +35,43 @@ class JsonWindowsTest {
         assertEquals(asTrees(List.of()), windowed(List.of()));
     }
 
+    /** A failing output fails the write with its own error, also when a later window is being copied. */
+    @Test
+    void anOutputThatFailsFailsTheWrite() throws IOException {
+        TrendReport report = Trendspor.analyzeSeeds();
+        List<Object> values = new ArrayList<>();
+        while (values.size() < 3 * JsonReportWriter.WINDOW) {
+            values.addAll(report.themeDiffs());
+        }
+        java.io.Writer failing = new java.io.Writer() {
+            private int written;
+
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                written += len;
+                if (written > 200_000) {
+                    throw new IOException("disk full");
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> {
+            JsonGenerator g = ReportJson.generator(failing);
+            g.writeStartObject();
+            JsonReportWriter.field(g, "values", values);
+            g.writeEndObject();
+            g.flush();
+        });
+        assertEquals("disk full", e.getMessage());
+    }
+
     private static String windowed(List<Object> values) throws IOException {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = ReportJson.generator(out)) {
