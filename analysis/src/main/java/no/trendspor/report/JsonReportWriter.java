@@ -124,7 +124,7 @@ final class JsonReportWriter {
 
         /** The element {@code write} writes, as text or as UTF-8 bytes. */
         Object render(Write write) {
-            return bytes == null ? elementText(write) : ElementBytes.of(write);
+            return bytes == null ? elementText(write) : elementBytes(write);
         }
 
         void emit(JsonGenerator g, Object prepared) throws IOException {
@@ -229,53 +229,42 @@ final class JsonReportWriter {
         void to(JsonGenerator g) throws IOException;
     }
 
-    /** An element's text, indented for its place in a top-level array. */
+    /**
+     * An element's text, indented for its place in a top-level array. Its buffer starts at the size
+     * of the thread's previous element: elements of one array are alike, and growing a small buffer
+     * step by step was a good part of the garbage of writing a national report. (A buffer reused
+     * from element to element was tried: once it held a character outside Latin-1 it stayed two
+     * bytes per character, and every later element paid for widening and narrowing its text.)
+     */
     private static String elementText(Write write) {
-        TextBuffer out = new TextBuffer();
+        int[] last = LAST_LENGTH.get();
+        TextBuffer out = new TextBuffer(last[0]);
         try (JsonGenerator g = ReportJson.generator(out, ELEMENT_INDENT)) {
             write.to(g);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON", e);
         }
-        return out.toString();
+        String text = out.toString();
+        last[0] = Math.max(16, Math.min(MAX_START, text.length() + text.length() / 8));
+        return text;
     }
 
-    /**
-     * An element's UTF-8 bytes. The text buffer starts at the size of the thread's previous
-     * element: elements of one array are alike, and growing a small buffer step by step was a good
-     * part of the garbage of writing a national report. (A buffer reused from element to element
-     * was tried: once it held a character outside Latin-1 it stayed two bytes per character, and
-     * every later element paid for widening and narrowing its text.) Encoded by {@link
-     * String#getBytes}, which replaces a lone surrogate with '?' as the UTF-8 writer of the text path
-     * does, and was twice as fast as a reused {@link java.nio.charset.CharsetEncoder} with the
-     * launcher's compiler.
-     */
-    private static final class ElementBytes {
-        /** The previous element's length, at most this, is the next buffer's size. */
-        private static final int MAX_START = 1 << 20;
-        private static final ThreadLocal<int[]> LAST_LENGTH = ThreadLocal.withInitial(() -> new int[] {1024});
+    /** The previous element's length (with an eighth more, at most this) is the next buffer's size. */
+    private static final int MAX_START = 1 << 20;
+    private static final ThreadLocal<int[]> LAST_LENGTH = ThreadLocal.withInitial(() -> new int[] {1024});
 
-        static byte[] of(Write write) {
-            int[] last = LAST_LENGTH.get();
-            TextBuffer text = new TextBuffer(last[0]);
-            try (JsonGenerator g = ReportJson.generator(text, ELEMENT_INDENT)) {
-                write.to(g);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write JSON", e);
-            }
-            String chars = text.toString();
-            last[0] = Math.max(16, Math.min(MAX_START, chars.length() + chars.length() / 8));
-            return chars.getBytes(StandardCharsets.UTF_8);
-        }
+    /**
+     * An element's UTF-8 bytes, by {@link String#getBytes}: it replaces a lone surrogate with '?' as
+     * the UTF-8 writer of the text path does, and was twice as fast as a reused {@link
+     * java.nio.charset.CharsetEncoder} with the launcher's compiler.
+     */
+    private static byte[] elementBytes(Write write) {
+        return elementText(write).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A writer into a string builder: one thread's element, no locking (StringWriter locks each write). */
     private static final class TextBuffer extends Writer {
         private final StringBuilder text;
-
-        TextBuffer() {
-            this(1024);
-        }
 
         TextBuffer(int capacity) {
             text = new StringBuilder(capacity);
@@ -308,7 +297,6 @@ final class JsonReportWriter {
         public String toString() {
             return text.toString();
         }
-
     }
 
     /**

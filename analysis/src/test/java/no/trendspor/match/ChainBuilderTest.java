@@ -58,7 +58,7 @@ class ChainBuilderTest {
         assertTrue(score(all, first, third) >= THRESHOLD, "2017 ~ 2020 must score");
 
         List<ChainBuilder.Chain> chains = builder(all).build(all);
-        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        ChainBuilder.Chain chain = chainOf(chains, first);
         assertEquals(List.of(first, second), chain.members);
         assertEquals(List.of("a17"), chain.links.stream().map(Link::fromStatementId).toList());
     }
@@ -71,7 +71,7 @@ class ChainBuilderTest {
         List<StatementRef> all = new ArrayList<>(background());
         all.addAll(List.of(first, second, third));
         List<ChainBuilder.Chain> chains = builder(all).build(all);
-        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        ChainBuilder.Chain chain = chainOf(chains, first);
         assertEquals(List.of(first, second, third), chain.members);
         assertEquals(List.of("a17", "a18"), chain.links.stream().map(Link::fromStatementId).toList());
     }
@@ -87,7 +87,7 @@ class ChainBuilderTest {
         all.addAll(List.of(first, second, third));
         // 2017 -> 2020 skips the sector's report years 2018 and 2019: more than one absent year
         List<ChainBuilder.Chain> chains = builder(all).build(all);
-        ChainBuilder.Chain chain = chains.stream().filter(c -> c.members.contains(first)).findFirst().orElseThrow();
+        ChainBuilder.Chain chain = chainOf(chains, first);
         assertEquals(List.of(first, second), chain.members);
     }
 
@@ -105,9 +105,9 @@ class ChainBuilderTest {
         assertTrue(score(all, both, later) >= THRESHOLD, "the 2019 statement would continue the 2017 one");
         ChainBuilder b = builder(all);
         List<ChainBuilder.Chain> chains = b.build(all);
-        ChainBuilder.Chain first = chains.stream().filter(c -> c.members.contains(both)).findFirst().orElseThrow();
+        ChainBuilder.Chain first = chainOf(chains, both);
         assertEquals(List.of(both), first.members, "neither 2018 statement is clearly the continuation");
-        ChainBuilder.Chain second = chains.stream().filter(c -> c.members.contains(nurses)).findFirst().orElseThrow();
+        ChainBuilder.Chain second = chainOf(chains, nurses);
         assertEquals(List.of(nurses, later), second.members, "the 2019 statement continues its 2018 wording");
 
         StatementSimilarity sim = StatementSimilarity.fit(all.stream().map(StatementRef::analysed).toList(),
@@ -119,5 +119,10 @@ class ChainBuilderTest {
         assertTrue(possible.stream().anyMatch(p -> p.fromStatementId().equals("a17")
                         && (p.toStatementId().equals("a18") || p.toStatementId().equals("a19"))),
                 () -> "2017 ~ the chain of the first 2018 statement is proposed: " + possible);
+    }
+
+    /** The chain that holds {@code member}. */
+    private static ChainBuilder.Chain chainOf(List<ChainBuilder.Chain> chains, StatementRef member) {
+        return chains.stream().filter(c -> c.members.contains(member)).findFirst().orElseThrow();
     }
 }

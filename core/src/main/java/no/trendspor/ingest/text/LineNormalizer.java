@@ -188,19 +188,19 @@ public final class LineNormalizer {
         sb.append(line, 0, plain);
         for (int i = plain; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\u00AD' || Character.getType(c) == Character.FORMAT) {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-                sb.append(' ');
-            } else {
+            if (plain(c)) {
                 sb.append(c);
+            } else if (c != '\u00AD' && Character.getType(c) != Character.FORMAT) {
+                sb.append(' '); // an odd space or a control; soft hyphens and format characters go
             }
         }
         return sb.toString();
     }
 
-    /** A character {@link #mapChars} keeps as it is: printable ASCII and the space without asking further. */
+    /**
+     * A character {@link #mapChars} keeps as it is: not a soft hyphen, format character, space or
+     * control other than the plain space (printable ASCII without asking further).
+     */
     private static boolean plain(char c) {
         if (c >= ' ' && c < 0x7F) {
             return true;
